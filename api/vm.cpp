@@ -1,0 +1,246 @@
+// gilt::VM: the public embedding API (include/gilt/gilt.h).
+#include <pthread.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "gilt/gilt.h"
+#include "runtime/class_object.h"
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/module_object.h"
+#include "runtime/ops.h"
+#include "runtime/runtime.h"
+#include "runtime/str_object.h"
+#include "runtime/text_stream.h"
+#include "stdlib/builtins.h"
+#include "vm/code.h"
+#include "vm/eval_support.h"
+#include "vm/function.h"
+#include "vm/import.h"
+#include "vm/interpreter.h"
+#include "vm/interpreter_state.h"
+#include "vm/thread_state.h"
+#include "vm/traceback.h"
+#include "vm/vm_types.h"
+
+namespace gilt {
+
+const char* version() { return GILT_VERSION; }
+
+struct VM::Impl {
+  InterpreterState interp;
+  ThreadState main_thread;
+  Ref main_module;
+  int exit_status = 0;
+
+  // Makes this VM's main thread state current for the calling thread while
+  // the API call runs.
+  struct Enter {
+    ThreadState* saved;
+    explicit Enter(Impl* impl) : saved(ThreadState::current()) { ThreadState::set_current(&impl->main_thread); }
+    ~Enter() { ThreadState::set_current(saved); }
+  };
+};
+
+// Leaves room for native frames below the limit where RecursionError is raised.
+static const char* c_stack_limit() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  void* addr = nullptr;
+  size_t size = 0;
+  pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  size_t margin = std::min<size_t>(size / 4, 256 * 1024);
+  return static_cast<const char*>(addr) + margin;
+}
+
+static Ref sys_module_factory(InterpreterState* interp) { return interp->sys; }
+
+VM::VM(Config config) : impl_(std::make_unique<Impl>()) {
+  init_runtime();
+  init_vm_types();
+  Impl::Enter enter(impl_.get());
+  InterpreterState& interp = impl_->interp;
+  impl_->main_thread.interp = &interp;
+  impl_->main_thread.stack_limit = c_stack_limit();
+  interp.argv = config.argv.empty() ? std::vector<std::string>{""} : config.argv;
+  interp.path = config.module_path;
+  interp.modules = new_dict();
+  Ref builtins = make_builtins_module();
+  interp.builtins = as_module(builtins)->dict;
+  interp.sys = make_sys_module(&interp);
+  interp.builtin_modules["sys"] = sys_module_factory;
+  register_standard_modules(&interp);
+  auto* modules = interp.modules.as<DictObject>();
+  dict_set(modules, new_str("builtins"), builtins);
+  dict_set(modules, new_str("sys"), interp.sys);
+  impl_->main_module = new_module("__main__");
+  module_set(impl_->main_module, "__builtins__", builtins);
+  dict_set(modules, new_str("__main__"), impl_->main_module);
+}
+
+VM::~VM() {
+  Impl::Enter enter(impl_.get());
+  flush();
+  InterpreterState& interp = impl_->interp;
+  impl_->main_thread.handled.reset();
+  // Like CPython at exit: empty every module's namespace (which breaks the
+  // cycles functions form with their globals), then the classes' namespaces.
+  try {
+    std::vector<Ref> mods;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(interp.modules.as<DictObject>(), pos, k, v)) mods.emplace_back(v);
+    for (Ref& m : mods)
+      if (type_of(m) == &module_type) dict_clear(as_module(m)->dict.as<DictObject>());
+    dict_clear(interp.modules.as<DictObject>());
+    mods.clear();
+    clear_heap_types();
+  } catch (PyException&) {
+    // A __del__-style failure during teardown must not escape a destructor.
+  }
+  impl_->main_module.reset();
+  interp.sys.reset();
+  interp.builtins.reset();
+  interp.modules.reset();
+}
+
+static std::string read_whole_file(const std::string& path, bool& ok) {
+  std::ifstream in(path, std::ios::binary);
+  ok = static_cast<bool>(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// What an uncaught exception does to the process: SystemExit's code, or a
+// printed traceback and status 1.
+static int report_uncaught(InterpreterState& interp, Value exc) {
+  Ref out = try_get_attr(interp.sys, intern("stdout"));
+  Ref err = try_get_attr(interp.sys, intern("stderr"));
+  try {
+    if (!out.is_null() && !out.get().is_none()) flush_stream(out);
+  } catch (PyException&) {
+  }
+  if (type_of(exc)->is_subtype_of(&exc::SystemExit)) {
+    Ref code = try_get_attr(exc, intern("code"));
+    if (code.is_null() || code.get().is_none()) return 0;
+    int64_t status;
+    if (is_int(code) && int_to_int64(code, status)) return static_cast<int>(status & 0xFF);
+    write_text(err, str_string(code) + "\n");
+    return 1;
+  }
+  std::string report;
+  try {
+    report = format_exception(exc);
+  } catch (PyException&) {
+    report = type_name(exc) + ": <exception str() failed>\n";
+  }
+  if (!err.is_null() && !err.get().is_none()) {
+    write_text(err, report);
+    flush_stream(err);
+  }
+  return 1;
+}
+
+static int run_main(VM::Impl* impl, const std::string& source, const std::string& filename) {
+  InterpreterState& interp = impl->interp;
+  try {
+    Ref code = compile_source(source, filename, ParseMode::File);
+    Value globals = as_module(impl->main_module)->dict;
+    run_code(code, globals, globals);
+    return 0;
+  } catch (PyException& e) {
+    return report_uncaught(interp, e.exception);
+  }
+}
+
+int VM::run_file(const std::string& path) {
+  Impl::Enter enter(impl_.get());
+  bool ok;
+  std::string source = read_whole_file(path, ok);
+  if (!ok) {
+    std::string msg = "gilt: can't open file '" + path + "': [Errno 2] No such file or directory\n";
+    fputs(msg.c_str(), stderr);
+    return 2;
+  }
+  module_set(impl_->main_module, "__file__", new_str(path));
+  std::string dir = path.find('/') == std::string::npos ? "" : path.substr(0, path.rfind('/'));
+  Ref sys_path = get_attr(impl_->interp.sys, "path");
+  as_list(sys_path)->items.insert(as_list(sys_path)->items.begin(), new_str(dir.empty() ? "." : dir));
+  impl_->exit_status = run_main(impl_.get(), source, path);
+  flush();
+  return impl_->exit_status;
+}
+
+int VM::run_string(std::string_view source, const std::string& filename) {
+  Impl::Enter enter(impl_.get());
+  Ref sys_path = get_attr(impl_->interp.sys, "path");
+  if (as_list(sys_path)->items.empty() || str_view(as_list(sys_path)->items.front()) != "")
+    as_list(sys_path)->items.insert(as_list(sys_path)->items.begin(), new_str(""));
+  impl_->exit_status = run_main(impl_.get(), std::string(source), filename);
+  flush();
+  return impl_->exit_status;
+}
+
+ReplStatus VM::run_interactive(std::string_view source) {
+  Impl::Enter enter(impl_.get());
+  std::string text(source);
+  ParseResult parsed = parse(text, "<stdin>", ParseMode::Interactive);
+  if (parsed.incomplete) return ReplStatus::Incomplete;
+  try {
+    if (parsed.error) raise(syntax_error_from(*parsed.error));
+    Ref code = compile_source(text, "<stdin>", ParseMode::Interactive);
+    Value globals = as_module(impl_->main_module)->dict;
+    run_code(code, globals, globals);
+  } catch (PyException& e) {
+    if (type_of(e.exception)->is_subtype_of(&exc::SystemExit)) {
+      impl_->exit_status = report_uncaught(impl_->interp, e.exception);
+      return ReplStatus::Exit;
+    }
+    report_uncaught(impl_->interp, e.exception);
+  }
+  flush();
+  return ReplStatus::Done;
+}
+
+int VM::exit_status() const { return impl_->exit_status; }
+
+std::string VM::disassemble_file(const std::string& path) {
+  Impl::Enter enter(impl_.get());
+  bool ok;
+  std::string source = read_whole_file(path, ok);
+  if (!ok) {
+    std::string msg = "gilt: can't open file '" + path + "': [Errno 2] No such file or directory\n";
+    fputs(msg.c_str(), stderr);
+    return "";
+  }
+  try {
+    Ref code = compile_source(source, path, ParseMode::File);
+    return disassemble(*code.as<CodeObject>());
+  } catch (PyException& e) {
+    report_uncaught(impl_->interp, e.exception);
+    return "";
+  }
+}
+
+void VM::flush() {
+  Impl::Enter enter(impl_.get());
+  for (const char* name : {"stdout", "stderr"}) {
+    try {
+      Ref s = try_get_attr(impl_->interp.sys, intern(name));
+      if (!s.is_null() && !s.get().is_none()) flush_stream(s);
+    } catch (PyException&) {
+    }
+  }
+}
+
+void VM::interrupt() {
+  if (!impl_->interp.interrupt_pending.exchange(true)) eval_breaker_requests.fetch_add(1);
+}
+
+}  // namespace gilt

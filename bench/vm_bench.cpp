@@ -1,0 +1,86 @@
+// Micro-benchmarks: small gilt programs run through the public API, so this
+// file depends on nothing but <gilt/gilt.h>. Each benchmark compiles and runs a
+// whole program per iteration on one long-lived VM; the programs print nothing.
+//
+//   build/gilt_bench                         # all
+//   build/gilt_bench --benchmark_filter=Fib  # some
+#include <benchmark/benchmark.h>
+#include <gilt/gilt.h>
+
+#include <string>
+
+namespace {
+
+void run_program(benchmark::State& state, const char* source) {
+  gilt::VM vm;
+  for (auto _ : state) {
+    int status = vm.run_string(source, "<bench>");
+    if (status != 0) {
+      state.SkipWithError(("program exited with status " + std::to_string(status)).c_str());
+      break;
+    }
+  }
+}
+
+void BM_CreateVm(benchmark::State& state) {
+  for (auto _ : state) {
+    gilt::VM vm;
+    benchmark::DoNotOptimize(&vm);
+  }
+}
+BENCHMARK(BM_CreateVm);
+
+void BM_EmptyProgram(benchmark::State& state) { run_program(state, "pass\n"); }
+BENCHMARK(BM_EmptyProgram);
+
+void BM_WhileLoopIntAdd(benchmark::State& state) {
+  run_program(state,
+              "i = 0\n"
+              "total = 0\n"
+              "while i < 100000:\n"
+              "    total = total + i\n"
+              "    i = i + 1\n");
+}
+BENCHMARK(BM_WhileLoopIntAdd)->Unit(benchmark::kMillisecond);
+
+void BM_RecursiveFib20(benchmark::State& state) {
+  run_program(state,
+              "def fib(n):\n"
+              "    if n < 2:\n"
+              "        return n\n"
+              "    return fib(n - 1) + fib(n - 2)\n"
+              "fib(20)\n");
+}
+BENCHMARK(BM_RecursiveFib20)->Unit(benchmark::kMillisecond);
+
+void BM_MethodCalls(benchmark::State& state) {
+  run_program(state,
+              "class Counter:\n"
+              "    def __init__(self):\n"
+              "        self.n = 0\n"
+              "    def bump(self, k):\n"
+              "        self.n += k\n"
+              "        return self.n\n"
+              "c = Counter()\n"
+              "for i in range(50000):\n"
+              "    c.bump(i)\n");
+}
+BENCHMARK(BM_MethodCalls)->Unit(benchmark::kMillisecond);
+
+void BM_DictInsertLookup(benchmark::State& state) {
+  run_program(state,
+              "d = {}\n"
+              "for i in range(20000):\n"
+              "    d[i] = i * 2\n"
+              "total = 0\n"
+              "for i in range(20000):\n"
+              "    total += d[i]\n"
+              "names = {}\n"
+              "for i in range(2000):\n"
+              "    names['k' + str(i)] = i\n"
+              "for i in range(2000):\n"
+              "    total += names['k' + str(i)]\n");
+}
+BENCHMARK(BM_DictInsertLookup)->Unit(benchmark::kMillisecond);
+
+}  // namespace

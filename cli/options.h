@@ -1,0 +1,33 @@
+// Command-line parsing for the gilt binary, modelled on python3's: options come
+// first, then the program (a script path, `-c CODE`, or `-` for stdin), then
+// the program's own arguments, which become sys.argv[1:].
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gilt::cli {
+
+enum class Mode {
+  Script,       // gilt FILE args...
+  Command,      // gilt -c CODE args...
+  Stdin,        // gilt - args...      (or no program and stdin is not a TTY)
+  Interactive,  // gilt                (stdin is a TTY)
+  Disassemble,  // gilt --dis FILE
+  Version,      // gilt --version
+  Help,         // gilt -h
+};
+
+struct Options {
+  Mode mode = Mode::Interactive;
+  std::string program;            // the script path, the -c code, or the --dis file
+  std::vector<std::string> argv;  // sys.argv: [script | "-c" | "-" | "", args...]
+};
+
+// Parses argv. On a usage error prints python3-style diagnostics to stderr and
+// returns false; the caller exits with status 2.
+bool parse_options(int argc, char** argv, bool stdin_is_tty, Options& out);
+
+void print_usage(bool full);
+
+}  // namespace gilt::cli

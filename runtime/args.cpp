@@ -1,0 +1,76 @@
+// Argument checking for native functions, with CPython's messages.
+#include "runtime/args.h"
+
+#include <string>
+
+#include "runtime/error.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+
+namespace gilt {
+
+static std::string plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void check_no_kwargs(const char* fname, CallArgs args) {
+  if (args.nkwargs()) raise_type_error(std::string(fname) + "() takes no keyword arguments");
+}
+
+void check_exact_args(const char* fname, CallArgs args, size_t n) {
+  check_no_kwargs(fname, args);
+  if (args.nargs == n) return;
+  std::string given = " (" + std::to_string(args.nargs) + " given)";
+  if (n == 0) raise_type_error(std::string(fname) + "() takes no arguments" + given);
+  if (n == 1) raise_type_error(std::string(fname) + "() takes exactly one argument" + given);
+  raise_type_error(std::string(fname) + "() takes exactly " + std::to_string(n) + " arguments" + given);
+}
+
+void check_arg_range(const char* fname, CallArgs args, size_t min, size_t max) {
+  check_no_kwargs(fname, args);
+  size_t n = args.nargs;
+  if (n >= min && n <= max) return;
+  std::string got = ", got " + std::to_string(n);
+  if (min == max) raise_type_error(std::string(fname) + " expected " + plural(min, "argument") + got);
+  if (n < min) raise_type_error(std::string(fname) + " expected at least " + plural(min, "argument") + got);
+  raise_type_error(std::string(fname) + " expected at most " + plural(max, "argument") + got);
+}
+
+void bind_args(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
+               Value* out, size_t positional_only, int keyword_only_from) {
+  size_t count = names.size();
+  size_t max_positional = keyword_only_from >= 0 ? static_cast<size_t>(keyword_only_from) : count;
+  for (size_t i = 0; i < count; i++) out[i] = Value();
+  if (args.nargs > max_positional) {
+    if (max_positional == 0) raise_type_error(std::string(fname) + "() takes no positional arguments");
+    raise_type_error(std::string(fname) + "() takes at most " + plural(max_positional, "argument") + " (" +
+                     std::to_string(args.nargs) + " given)");
+  }
+  for (size_t i = 0; i < args.nargs; i++) out[i] = args.args[i];
+  for (size_t k = 0; k < args.nkwargs(); k++) {
+    std::string_view key = str_view(args.kwnames->items()[k]);
+    size_t i = 0;
+    for (const char* name : names) {
+      if (i >= positional_only && key == name) break;
+      i++;
+    }
+    if (i == count) raise_type_error("'" + std::string(key) + "' is an invalid keyword argument for " + fname + "()");
+    if (!out[i].is_null())
+      raise_type_error("argument for " + std::string(fname) + "() given by name ('" + std::string(key) +
+                       "') and position (" + std::to_string(i + 1) + ")");
+    out[i] = args.kwarg(k);
+  }
+  size_t i = 0;
+  for (const char* name : names) {
+    if (i < required && out[i].is_null()) {
+      if (i < positional_only || !*name)
+        raise_type_error(std::string(fname) + "() takes at least " + plural(required, "positional argument") + " (" +
+                         std::to_string(args.nargs) + " given)");
+      raise_type_error(std::string(fname) + "() missing required argument '" + name + "' (pos " +
+                       std::to_string(i + 1) + ")");
+    }
+    i++;
+  }
+}
+
+}  // namespace gilt

@@ -1,0 +1,20 @@
+// Classes defined in Python (the `class` statement, three-argument type()).
+#pragma once
+
+#include <string>
+
+#include "runtime/type.h"
+
+namespace gilt {
+
+// Creates a class: computes its MRO (C3) and instance layout, copies `ns`
+// into its namespace, points its slots at the special methods it defines,
+// fills a __classcell__ and calls __set_name__ on the namespace's values.
+Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns);
+
+// At interpreter teardown: empty every class namespace still alive, breaking
+// the reference cycles classes form through their methods' __class__ cells
+// (until the cycle collector exists, this is what frees them).
+void clear_heap_types();
+
+}  // namespace gilt

@@ -1,0 +1,54 @@
+// dict: an insertion-ordered hash map, laid out as CPython's compact dict — a
+// dense array of entries in insertion order plus a sparse index table of
+// open-addressed slots pointing into it. Iteration walks the dense array, so
+// order is insertion order and iteration is cache friendly.
+//
+// Lookups hash the key and compare candidates with `==`, which may run Python
+// code (__eq__/__hash__) and raise. `version` changes on every mutation so
+// inline caches (globals, attributes) can tell whether a dict is unchanged.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/type.h"
+
+namespace gilt {
+
+struct StrObject;
+
+struct DictEntry {
+  int64_t hash = 0;
+  Value key;  // null for a deleted entry
+  Value value;
+};
+
+struct DictObject : Object {
+  std::vector<DictEntry> entries;  // dense, insertion order, with holes
+  std::vector<int32_t> index;      // sparse: -1 empty, -2 dummy, else entry index
+  int64_t used = 0;                // live entries
+  uint64_t version = 0;
+  ~DictObject();
+};
+
+Ref new_dict();
+inline bool is_dict(Value v) { return v.is_object() && v.object()->type->is_subtype_of(&dict_type); }
+inline DictObject* as_dict(Value v) { return v.as<DictObject>(); }
+
+// Borrowed value for key, or a null Value when absent.
+Value dict_get(DictObject* d, Value key);
+// Fast path for interned-string keys (attribute and global names).
+Value dict_get_str(DictObject* d, StrObject* key);
+void dict_set(DictObject* d, Value key, Value value);
+// False when the key was absent.
+bool dict_del(DictObject* d, Value key);
+void dict_clear(DictObject* d);
+inline int64_t dict_size(const DictObject* d) { return d->used; }
+// Iteration: start with pos = 0; returns false at the end.
+bool dict_next(const DictObject* d, int64_t& pos, Value& key, Value& value);
+// dict.update(other) for a dict or any mapping with keys(); TypeError otherwise.
+void dict_update(DictObject* d, Value other);
+
+void init_dict_type();
+
+}  // namespace gilt

@@ -1,0 +1,296 @@
+// The built-in exception classes and the error-raising helpers of error.h.
+#include "runtime/exceptions.h"
+
+#include <cstdio>
+
+#include "runtime/args.h"
+#include "runtime/builtin_function.h"
+#include "runtime/bytes_object.h"
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
+#include "runtime/int_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+
+namespace gilt {
+
+namespace exc {
+#define GILT_DEFINE_EXCEPTION(name, base) Type name;
+GILT_EXCEPTION_TYPES(GILT_DEFINE_EXCEPTION)
+#undef GILT_DEFINE_EXCEPTION
+}  // namespace exc
+
+static ExceptionObject* as_exc(Value v) { return v.as<ExceptionObject>(); }
+
+static Value dict_attr(Value self, const char* name) {
+  auto* e = as_exc(self);
+  if (e->dict.is_null()) return Value();
+  return dict_get_str(e->dict.as<DictObject>(), intern(name));
+}
+
+static void set_dict_attr(Value self, const char* name, Value v) {
+  auto* e = as_exc(self);
+  if (e->dict.is_null()) e->dict = new_dict();
+  dict_set(e->dict.as<DictObject>(), Value::object(intern(name)), v);
+}
+
+// Per-class initialization of the attributes CPython derives from args.
+static void init_special_attributes(Value self) {
+  Type* t = type_of(self);
+  auto* args = as_exc(self)->args.as<TupleObject>();
+  Value first = args->size ? args->items()[0] : Value::none();
+  if (t->is_subtype_of(&exc::StopIteration)) {
+    set_dict_attr(self, "value", first);
+  } else if (t->is_subtype_of(&exc::SystemExit)) {
+    set_dict_attr(self, "code", args->size > 1 ? Value(as_exc(self)->args) : first);
+  } else if (t->is_subtype_of(&exc::OSError)) {
+    bool pair = args->size >= 2 && args->size <= 5;
+    set_dict_attr(self, "errno", pair ? args->items()[0] : Value::none());
+    set_dict_attr(self, "strerror", pair ? args->items()[1] : Value::none());
+    set_dict_attr(self, "filename", pair && args->size >= 3 ? args->items()[2] : Value::none());
+  } else if (t->is_subtype_of(&exc::ImportError)) {
+    if (dict_attr(self, "name").is_null()) set_dict_attr(self, "name", Value::none());
+    if (dict_attr(self, "path").is_null()) set_dict_attr(self, "path", Value::none());
+    set_dict_attr(self, "msg", first);
+  } else if (t->is_subtype_of(&exc::SyntaxError)) {
+    set_dict_attr(self, "msg", first);
+    static const char* fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+    Value info = args->size >= 2 ? args->items()[1] : Value();
+    for (int i = 0; i < 6; i++) {
+      Value v = Value::none();
+      if (!info.is_null() && is_tuple(info) && i < info.as<TupleObject>()->size) v = info.as<TupleObject>()->items()[i];
+      set_dict_attr(self, fields[i], v);
+    }
+    set_dict_attr(self, "print_file_and_line", Value::none());
+  } else if (t->is_subtype_of(&exc::AttributeError) || t->is_subtype_of(&exc::NameError)) {
+    if (dict_attr(self, "name").is_null()) set_dict_attr(self, "name", Value::none());
+    if (t->is_subtype_of(&exc::AttributeError) && dict_attr(self, "obj").is_null())
+      set_dict_attr(self, "obj", Value::none());
+  }
+}
+
+static Ref exception_new(Type* type, CallArgs args) {
+  auto* e = new_object<ExceptionObject>(type);
+  Ref result = Ref::steal(e);
+  e->args = make_tuple(args.args, static_cast<int64_t>(args.nargs));
+  return result;
+}
+
+static void exception_init(Value self, CallArgs args) {
+  Type* t = type_of(self);
+  if (args.nkwargs()) {
+    // Only ImportError (name=, path=) and subclasses defined in Python accept keywords.
+    if (!t->is_subtype_of(&exc::ImportError))
+      raise_type_error(t->name + "() takes no keyword arguments");
+    auto* kw = args.kwnames;
+    for (int64_t i = 0; i < kw->size; i++) {
+      std::string_view k = str_view(kw->items()[i]);
+      if (k != "name" && k != "path")
+        raise_type_error("'" + std::string(k) + "' is an invalid keyword argument for " + t->name + "()");
+      set_dict_attr(self, k == "name" ? "name" : "path", args.kwarg(i));
+    }
+  }
+  as_exc(self)->args = make_tuple(args.args, static_cast<int64_t>(args.nargs));
+  init_special_attributes(self);
+}
+
+Ref new_exception(Type* type, Value args_tuple) {
+  auto* e = new_object<ExceptionObject>(type);
+  Ref result = Ref::steal(e);
+  e->args = Ref(args_tuple);
+  init_special_attributes(result);
+  return result;
+}
+
+Ref new_exception(Type* type, const std::string& message) {
+  return new_exception(type, make_tuple({new_str(message)}));
+}
+
+static Ref exception_str(Value self) {
+  Type* t = type_of(self);
+  auto* args = as_exc(self)->args.as<TupleObject>();
+  if (t->is_subtype_of(&exc::KeyError) && args->size == 1) return repr(args->items()[0]);
+  if (t->is_subtype_of(&exc::OSError) && args->size >= 2 && args->size <= 5) {
+    std::string s = "[Errno " + str_string(args->items()[0]) + "] " + str_string(args->items()[1]);
+    if (args->size >= 3 && !args->items()[2].is_none()) s += ": " + repr_string(args->items()[2]);
+    return new_str(s);
+  }
+  if (t->is_subtype_of(&exc::SyntaxError)) {
+    Value msg = dict_attr(self, "msg");
+    Value lineno = dict_attr(self, "lineno");
+    Value filename = dict_attr(self, "filename");
+    if (msg.is_null() || msg.is_none()) return args->size ? str(args->items()[0]) : new_str("");
+    std::string s = str_string(msg);
+    bool has_file = !filename.is_null() && is_str(filename);
+    bool has_line = !lineno.is_null() && is_int(lineno);
+    if (has_file && has_line)
+      s += " (" + std::string(str_view(filename)) + ", line " + str_string(lineno) + ")";
+    else if (has_file)
+      s += " (" + std::string(str_view(filename)) + ")";
+    else if (has_line)
+      s += " (line " + str_string(lineno) + ")";
+    return new_str(s);
+  }
+  if (t->is_subtype_of(&exc::UnicodeDecodeError) && args->size == 5) {
+    Value obj = args->items()[1];
+    int64_t start = index_int64(args->items()[2]);
+    int64_t end = index_int64(args->items()[3]);
+    std::string s = "'" + str_string(args->items()[0]) + "' codec can't decode ";
+    if (end == start + 1 && is_bytes(obj) && start >= 0 && start < obj.as<BytesObject>()->size) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "byte 0x%02x", static_cast<unsigned char>(obj.as<BytesObject>()->data()[start]));
+      s += std::string(buf) + " in position " + std::to_string(start);
+    } else {
+      s += "bytes in position " + std::to_string(start) + "-" + std::to_string(end - 1);
+    }
+    s += ": " + str_string(args->items()[4]);
+    return new_str(s);
+  }
+  if (args->size == 0) return new_str("");
+  if (args->size == 1) return str(args->items()[0]);
+  return repr(as_exc(self)->args);
+}
+
+static Ref exception_repr(Value self) {
+  auto* args = as_exc(self)->args.as<TupleObject>();
+  const std::string& name = type_of(self)->name;
+  if (args->size == 1) return new_str(name + "(" + repr_string(args->items()[0]) + ")");
+  std::string r = repr_string(as_exc(self)->args);
+  if (args->size == 0) return new_str(name + "()");
+  return new_str(name + r);
+}
+
+static Ref exception_getattr(Value self, StrObject* name) {
+  auto* e = as_exc(self);
+  std::string_view n = name->view();
+  if (n == "args") return e->args;
+  if (n == "__traceback__") return e->traceback.is_null() ? Ref(Value::none()) : e->traceback;
+  if (n == "__cause__") return e->cause.is_null() ? Ref(Value::none()) : e->cause;
+  if (n == "__context__") return e->context.is_null() ? Ref(Value::none()) : e->context;
+  if (n == "__suppress_context__") return Ref(Value::boolean(e->suppress_context));
+  if (n == "__dict__") {
+    if (e->dict.is_null()) e->dict = new_dict();
+    return e->dict;
+  }
+  return generic_getattr(self, name);
+}
+
+static void exception_setattr(Value self, StrObject* name, Value value) {
+  auto* e = as_exc(self);
+  std::string_view n = name->view();
+  if (n == "args") {
+    if (value.is_null()) raise_type_error("args may not be deleted");
+    e->args = make_tuple({});
+    Ref it = get_iter(value);
+    std::vector<Ref> items;
+    for (Ref x = iter_next(it); !x.is_null(); x = iter_next(it)) items.push_back(std::move(x));
+    std::vector<Value> vals(items.begin(), items.end());
+    e->args = make_tuple(vals.data(), static_cast<int64_t>(vals.size()));
+    return;
+  }
+  if (n == "__traceback__") {
+    e->traceback = value.is_null() || value.is_none() ? Ref() : Ref(value);
+    return;
+  }
+  if (n == "__cause__") {
+    if (!value.is_null() && !value.is_none() && !is_exception(value))
+      raise_type_error("exception cause must be None or derive from BaseException");
+    e->cause = value.is_null() || value.is_none() ? Ref() : Ref(value);
+    e->suppress_context = true;
+    return;
+  }
+  if (n == "__context__") {
+    if (!value.is_null() && !value.is_none() && !is_exception(value))
+      raise_type_error("exception context must be None or derive from BaseException");
+    e->context = value.is_null() || value.is_none() ? Ref() : Ref(value);
+    return;
+  }
+  if (n == "__suppress_context__") {
+    e->suppress_context = !value.is_null() && truthy(value);
+    return;
+  }
+  generic_setattr(self, name, value);
+}
+
+static Ref exception_with_traceback(Value self, CallArgs args) {
+  check_exact_args("with_traceback", args, 1);
+  Value tb = args.args[0];
+  as_exc(self)->traceback = tb.is_none() ? Ref() : Ref(tb);
+  return Ref(self);
+}
+
+static Ref exception_add_note(Value self, CallArgs args) {
+  check_exact_args("add_note", args, 1);
+  if (!is_str(args.args[0]))
+    raise_type_error("note must be a str, not '" + type_name(args.args[0]) + "'");
+  Value notes = dict_attr(self, "__notes__");
+  if (notes.is_null()) {
+    Ref list = call(Value::object(&list_type), {});
+    set_dict_attr(self, "__notes__", list);
+    notes = list;
+  }
+  Ref r = call(get_attr(notes, "append"), {args.args[0]});
+  return Ref(Value::none());
+}
+
+static Ref* exception_dict(Object* o) { return &static_cast<ExceptionObject*>(o)->dict; }
+
+void init_exception_types() {
+  exc::BaseException.new_instance = exception_new;
+  exc::BaseException.init = exception_init;
+  exc::BaseException.str = exception_str;
+  exc::BaseException.repr = exception_repr;
+  exc::BaseException.getattr = exception_getattr;
+  exc::BaseException.setattr = exception_setattr;
+  exc::BaseException.hash = object_type.hash;
+#define GILT_INIT_EXCEPTION(name, base)                                                                \
+  exc::name.new_instance = exception_new;                                                              \
+  exc::name.hash = object_type.hash;                                                                   \
+  init_static_type(exc::name, #name, sizeof(ExceptionObject), dealloc_object<ExceptionObject>, &base); \
+  exc::name.flags |= kTypeExceptionSubclass;                                                           \
+  exc::name.instance_dict = exception_dict;
+  GILT_EXCEPTION_TYPES(GILT_INIT_EXCEPTION)
+#undef GILT_INIT_EXCEPTION
+  add_method(exc::BaseException, "with_traceback", exception_with_traceback);
+  add_method(exc::BaseException, "add_note", exception_add_note);
+}
+
+std::string exception_message(Value e) { return str_string(e); }
+
+// ------------------------------------------------------------ error.h
+
+void raise(Value exception) { throw PyException{Ref(exception)}; }
+
+void raise(Type* type, const std::string& message) { throw PyException{new_exception(type, message)}; }
+
+void raise_type_error(const std::string& message) { raise(&exc::TypeError, message); }
+void raise_value_error(const std::string& message) { raise(&exc::ValueError, message); }
+void raise_index_error(const std::string& message) { raise(&exc::IndexError, message); }
+void raise_overflow_error(const std::string& message) { raise(&exc::OverflowError, message); }
+void raise_zero_division(const std::string& message) { raise(&exc::ZeroDivisionError, message); }
+
+void raise_key_error(Value key) { throw PyException{new_exception(&exc::KeyError, make_tuple({key}))}; }
+
+void raise_memory_error() { throw PyException{new_exception(&exc::MemoryError, make_tuple({}))}; }
+
+void raise_attribute_error(Value obj, Value name) {
+  std::string n(str_view(name));
+  std::string message;
+  Type* t = type_of(obj);
+  if (t->flags & kTypeTypeSubclass)
+    message = "type object '" + obj.as<Type>()->name + "' has no attribute '" + n + "'";
+  else if (t == &module_type) {
+    Ref mod_name = try_get_attr(obj, intern("__name__"));
+    message = "module '" + (mod_name.is_null() ? std::string("?") : str_string(mod_name)) +
+              "' has no attribute '" + n + "'";
+  } else
+    message = "'" + t->name + "' object has no attribute '" + n + "'";
+  Ref e = new_exception(&exc::AttributeError, message);
+  set_dict_attr(e, "name", name);
+  set_dict_attr(e, "obj", obj);
+  throw PyException{e};
+}
+
+}  // namespace gilt

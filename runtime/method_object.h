@@ -1,0 +1,26 @@
+// Bound methods (`obj.method` for functions defined in Python), and the
+// staticmethod / classmethod / property descriptors.
+#pragma once
+
+#include "runtime/type.h"
+
+namespace gilt {
+
+struct MethodObject : Object {
+  Ref func;
+  Ref self;
+};
+
+Ref new_method(Value func, Value self);
+
+struct StaticMethodObject : Object {  // staticmethod and classmethod
+  Ref callable;
+};
+
+struct PropertyObject : Object {
+  Ref fget, fset, fdel, doc;
+};
+
+void init_method_types();
+
+}  // namespace gilt

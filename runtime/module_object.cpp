@@ -1,0 +1,62 @@
+#include "runtime/module_object.h"
+
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+
+namespace gilt {
+
+Type module_type;
+
+Ref new_module(const std::string& name) {
+  auto* m = new_object<ModuleObject>(&module_type);
+  Ref r = Ref::steal(m);
+  m->dict = new_dict();
+  module_set(r, "__name__", new_str(name));
+  module_set(r, "__doc__", Value::none());
+  return r;
+}
+
+void module_set(Value module, const char* name, Value value) {
+  dict_set(as_module(module)->dict.as<DictObject>(), Value::object(intern(name)), value);
+}
+
+static Ref module_getattr(Value self, StrObject* name) {
+  auto* d = as_module(self)->dict.as<DictObject>();
+  Value v = dict_get_str(d, name);
+  if (!v.is_null()) return Ref(v);
+  if (name->view() == "__dict__") return as_module(self)->dict;
+  Ref r = generic_getattr(self, name);
+  if (!r.is_null()) return r;
+  Value hook = dict_get_str(d, intern("__getattr__"));
+  if (!hook.is_null()) return call(hook, {Value::object(name)});
+  return Ref();
+}
+
+static void module_setattr(Value self, StrObject* name, Value value) {
+  auto* d = as_module(self)->dict.as<DictObject>();
+  if (value.is_null()) {
+    if (!dict_del(d, Value::object(name))) raise_attribute_error(self, Value::object(name));
+    return;
+  }
+  dict_set(d, Value::object(name), value);
+}
+
+static Ref module_repr(Value self) {
+  auto* d = as_module(self)->dict.as<DictObject>();
+  Value name = dict_get_str(d, intern("__name__"));
+  Value file = dict_get_str(d, intern("__file__"));
+  std::string n = name.is_null() ? "?" : repr_string(name);
+  if (!file.is_null() && is_str(file)) return new_str("<module " + n + " from " + repr_string(file) + ">");
+  return new_str("<module " + n + " (built-in)>");
+}
+
+void init_module_type() {
+  module_type.getattr = module_getattr;
+  module_type.setattr = module_setattr;
+  module_type.repr = module_repr;
+  init_static_type(module_type, "module", sizeof(ModuleObject), dealloc_object<ModuleObject>);
+}
+
+}  // namespace gilt

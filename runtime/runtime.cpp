@@ -1,0 +1,53 @@
+#include "runtime/runtime.h"
+
+#include <mutex>
+
+#include "runtime/builtin_function.h"
+#include "runtime/bytes_object.h"
+#include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
+#include "runtime/float_object.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/method_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/module_object.h"
+#include "runtime/set_object.h"
+#include "runtime/str_methods.h"
+#include "runtime/str_object.h"
+#include "runtime/text_stream.h"
+#include "runtime/tuple_object.h"
+
+namespace gilt {
+
+void init_object_and_type();  // type.cpp
+void init_none_type();        // none_object.cpp
+void init_seq_iter_type();    // seq_iter.cpp
+
+void init_runtime() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    // object and type come first: every other type inherits from object.
+    init_object_and_type();
+    init_str_type();
+    init_none_type();
+    init_int_type();
+    init_bool_type();
+    init_float_type();
+    init_bytes_type();
+    init_tuple_type();
+    init_list_type();
+    init_dict_type();
+    init_set_type();
+    init_misc_types();
+    init_builtin_function_types();
+    init_method_types();
+    init_module_type();
+    init_exception_types();
+    init_seq_iter_type();
+    init_str_methods();
+    init_text_stream_type();
+  });
+}
+
+}  // namespace gilt

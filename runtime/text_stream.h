@@ -1,0 +1,38 @@
+// Text streams over file descriptors: sys.stdin, sys.stdout, sys.stderr.
+//
+// Output is buffered as CPython buffers it: line-buffered when the stream is
+// a terminal, block-buffered otherwise (stderr is always line-buffered), and
+// flushed at exit. Writes and reads that block release nothing yet; the GIL
+// issue makes them release it.
+#pragma once
+
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "runtime/type.h"
+
+namespace gilt {
+
+struct TextStreamObject : Object {
+  int fd = -1;
+  std::string name;       // "<stdout>"
+  std::string mode;       // "r" or "w"
+  std::string buffer;     // pending output, or read-ahead input
+  bool line_buffered = false;
+  bool closed = false;
+  std::mutex mutex;       // threads may print concurrently
+};
+
+extern Type text_stream_type;
+
+Ref new_text_stream(int fd, const std::string& name, const std::string& mode, bool line_buffered);
+// file.write(text), with a fast path for native streams.
+void write_text(Value file, std::string_view text);
+void flush_stream(Value file);
+// One line including its newline; "" at end of file.
+std::string read_line(Value stream);
+
+void init_text_stream_type();
+
+}  // namespace gilt

@@ -1,0 +1,166 @@
+// Type: the class of an object, and the table of C++ functions ("slots")
+// that implement its behaviour.
+//
+// Built-in types fill their slots with native functions; a class defined in
+// Python gets generic slots that look up and call the corresponding special
+// method (`__add__`, `__repr__`, ...), as CPython's `slot_*` functions do. The
+// interpreter and builtins only ever go through the abstract operations in
+// ops.h, which consult these slots, so both kinds of type behave alike.
+//
+// A null slot means "not supported"; the abstract operation then raises the
+// TypeError CPython would.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <new>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace gilt {
+
+struct StrObject;
+struct TupleObject;
+struct DictObject;
+
+// Binary operators, in the order of the AST's BinOpKind so the compiler can
+// pass it straight through as an operand.
+enum class BinaryOp : uint8_t {
+  Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv,
+};
+inline constexpr int kBinaryOpCount = 13;
+
+enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+
+// A call's arguments, CPython "vectorcall" style: `nargs` positional values,
+// followed in the same array by one value per name in `kwnames` (null when
+// there are no keyword arguments).
+struct CallArgs {
+  const Value* args = nullptr;
+  size_t nargs = 0;
+  TupleObject* kwnames = nullptr;
+  size_t nkwargs() const;
+  Value kwarg(size_t i) const { return args[nargs + i]; }
+};
+
+using DeallocFn = void (*)(Object*);
+using UnaryFn = Ref (*)(Value);
+using BinaryFn = Ref (*)(Value, Value);  // may return NotImplemented
+using CallFn = Ref (*)(Value callable, CallArgs args);
+using NewFn = Ref (*)(Type* type, CallArgs args);
+using InitFn = void (*)(Value self, CallArgs args);
+using HashFn = int64_t (*)(Value);
+using CompareFn = Ref (*)(Value, Value, CompareOp);  // may return NotImplemented
+using GetAttrFn = Ref (*)(Value, StrObject* name);   // null Ref when missing
+using SetAttrFn = void (*)(Value, StrObject* name, Value value);  // value null: delete
+using LenFn = int64_t (*)(Value);
+using BoolFn = bool (*)(Value);
+using ContainsFn = bool (*)(Value container, Value item);
+using SetItemFn = void (*)(Value, Value key, Value value);  // value null: delete
+using NextFn = Ref (*)(Value);                              // null Ref when exhausted
+using DescrGetFn = Ref (*)(Value descr, Value obj, Type* owner);  // obj null: via the class
+using DescrSetFn = void (*)(Value descr, Value obj, Value value);  // value null: delete
+
+enum TypeFlags : uint32_t {
+  kTypeHeap = 1 << 0,          // created by a class statement; instances own a ref to it
+  kTypeBaseType = 1 << 1,      // may be subclassed
+  kTypeHasInstanceDict = 1 << 2,
+  kTypeIntSubclass = 1 << 3,   // fast isinstance checks for the core types
+  kTypeStrSubclass = 1 << 4,
+  kTypeExceptionSubclass = 1 << 5,
+  kTypeTypeSubclass = 1 << 6,
+  kTypeAbstract = 1 << 7,
+};
+
+struct Type : Object {
+  std::string name;      // __name__
+  std::string qualname;  // __qualname__
+  Type* base = nullptr;  // the solid base (single inheritance chain)
+  Ref bases;             // tuple of direct bases
+  // The method resolution order *after* this type, as a tuple (object last).
+  // The type itself is implicit, so that a class does not own itself.
+  Ref mro;
+  Ref dict;              // the class namespace (a DictObject)
+  uint32_t flags = 0;
+  size_t instance_size = 0;  // bytes of a (fixed-size) instance
+  // Where an instance keeps its __dict__ (created on demand), or null when
+  // instances have no __dict__.
+  Ref* (*instance_dict)(Object*) = nullptr;
+  uint64_t version = 0;      // bumped when the namespace changes (attribute caches)
+
+  DeallocFn dealloc = nullptr;
+  NewFn new_instance = nullptr;  // __new__
+  InitFn init = nullptr;         // __init__
+
+  UnaryFn repr = nullptr;
+  UnaryFn str = nullptr;
+  HashFn hash = nullptr;  // null: unhashable
+  CompareFn compare = nullptr;
+  BoolFn truthy = nullptr;
+
+  GetAttrFn getattr = nullptr;
+  SetAttrFn setattr = nullptr;
+  CallFn call = nullptr;
+
+  UnaryFn iter = nullptr;
+  NextFn next = nullptr;
+
+  BinaryFn binary[kBinaryOpCount] = {};
+  BinaryFn inplace[kBinaryOpCount] = {};
+  UnaryFn negative = nullptr, positive = nullptr, invert = nullptr;
+
+  LenFn len = nullptr;
+  BinaryFn getitem = nullptr;
+  SetItemFn setitem = nullptr;
+  ContainsFn contains = nullptr;
+
+  DescrGetFn descr_get = nullptr;
+  DescrSetFn descr_set = nullptr;
+
+  bool is_subtype_of(const Type* other) const;
+};
+
+// The built-in types, initialised once per process by init_builtin_types().
+extern Type type_type, object_type, none_type, bool_type, int_type, float_type, str_type,
+    bytes_type, list_type, tuple_type, dict_type, set_type, frozenset_type, range_type, slice_type,
+    function_type, builtin_function_type, method_type, code_type, module_type, cell_type,
+    not_implemented_type, ellipsis_type, property_type, staticmethod_type, classmethod_type;
+
+inline Type* type_of(Value v) {
+  if (v.is_object()) return v.object()->type;
+  if (v.is_small_int()) return &int_type;
+  if (v.is_none()) return &none_type;
+  return &bool_type;
+}
+
+// Sets up a static built-in type: immortal, named, with object as base.
+void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn dealloc,
+                      Type* base = &object_type);
+
+// Allocates and constructs an object of C++ type T (derived from Object) whose
+// Python type is `type`. Its count starts at 1: wrap it in Ref::steal, or use
+// make(). An instance of a class defined in Python owns a reference to it.
+template <class T, class... Args>
+T* new_object(Type* type, Args&&... args) {
+  void* mem = allocate_object_memory(sizeof(T));
+  T* obj = new (mem) T(std::forward<Args>(args)...);
+  obj->Object::type = type;
+  if (type->flags & kTypeHeap) incref(Value::object(type));
+  return obj;
+}
+
+template <class T, class... Args>
+Ref make(Type* type, Args&&... args) {
+  return Ref::steal(new_object<T>(type, std::forward<Args>(args)...));
+}
+
+template <class T>
+void dealloc_object(Object* o) {
+  static_cast<T*>(o)->~T();
+  free_object_memory(o, sizeof(T));
+}
+
+}  // namespace gilt

@@ -1,0 +1,152 @@
+// The sys module.
+#include <unistd.h>
+
+#include <climits>
+
+#include "runtime/args.h"
+#include "runtime/builtin_function.h"
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/float_object.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/module_object.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+#include "runtime/text_stream.h"
+#include "runtime/tuple_object.h"
+#include "stdlib/builtins.h"
+#include "vm/interpreter_state.h"
+#include "vm/thread_state.h"
+
+namespace gilt {
+
+size_t get_int_max_str_digits();
+void set_int_max_str_digits(size_t n);
+
+static InterpreterState* interp() { return ThreadState::current()->interp; }
+
+static Ref sys_exit(Value, CallArgs args) {
+  check_arg_range("exit", args, 0, 1);
+  Ref e = new_exception(&exc::SystemExit, make_tuple(args.args, static_cast<int64_t>(args.nargs)));
+  raise(e);
+}
+
+static Ref sys_getrefcount(Value, CallArgs args) {
+  check_exact_args("getrefcount", args, 1);
+  Value v = args.args[0];
+  // Immediates (small ints, None, bools) have no count; like CPython's
+  // immortal objects they report a large constant.
+  if (!v.is_object()) return int_from_int64(UINT32_MAX);
+  intptr_t rc = v.object()->refcount;
+  return int_from_int64(rc >= kImmortal / 2 ? UINT32_MAX : static_cast<int64_t>(rc));
+}
+
+static Ref sys_getrecursionlimit(Value, CallArgs args) {
+  check_exact_args("getrecursionlimit", args, 0);
+  return int_from_int64(interp()->recursion_limit);
+}
+
+static Ref sys_setrecursionlimit(Value, CallArgs args) {
+  check_exact_args("setrecursionlimit", args, 1);
+  if (is_float(args.args[0])) raise_type_error("'float' object cannot be interpreted as an integer");
+  int64_t n = index_int64(args.args[0]);
+  if (n < 1) raise_value_error("recursion limit must be greater or equal than 1");
+  ThreadState* ts = ThreadState::current();
+  if (n <= ts->depth)
+    raise(&exc::RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
+                                    " at the recursion depth " + std::to_string(ts->depth) + ": the limit is too low");
+  interp()->recursion_limit = static_cast<int>(std::min<int64_t>(n, INT_MAX));
+  return Ref(Value::none());
+}
+
+static Ref sys_intern(Value, CallArgs args) {
+  check_exact_args("intern", args, 1);
+  if (type_of(args.args[0]) != &str_type)
+    raise_type_error("intern() argument must be str, not " + type_name(args.args[0]));
+  return Ref(Value::object(intern(str_view(args.args[0]))));
+}
+
+static Ref sys_exc_info(Value, CallArgs args) {
+  check_exact_args("exc_info", args, 0);
+  ThreadState* ts = ThreadState::current();
+  if (ts->handled.is_null()) return make_tuple({Value::none(), Value::none(), Value::none()});
+  Value e = ts->handled;
+  Value tb = e.as<ExceptionObject>()->traceback;
+  return make_tuple({Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb});
+}
+
+static Ref sys_exception(Value, CallArgs args) {
+  check_exact_args("exception", args, 0);
+  ThreadState* ts = ThreadState::current();
+  return ts->handled.is_null() ? Ref(Value::none()) : ts->handled;
+}
+
+static Ref sys_get_int_max_str_digits(Value, CallArgs args) {
+  check_exact_args("get_int_max_str_digits", args, 0);
+  return int_from_int64(static_cast<int64_t>(get_int_max_str_digits()));
+}
+
+static Ref sys_set_int_max_str_digits(Value, CallArgs args) {
+  Value a[1];
+  bind_args("set_int_max_str_digits", args, {"maxdigits"}, 1, a);
+  int64_t n = index_int64(a[0]);
+  if (n != 0 && n < 640) raise_value_error("maxdigits must be 0 or larger than 640");
+  set_int_max_str_digits(static_cast<size_t>(n));
+  return Ref(Value::none());
+}
+
+static Ref string_list(const std::vector<std::string>& items) {
+  Ref l = new_list();
+  for (const std::string& s : items) list_append(l, new_str(s));
+  return l;
+}
+
+Ref make_sys_module(InterpreterState* state) {
+  Ref m = new_module("sys");
+  struct Def {
+    const char* name;
+    NativeFn fn;
+  };
+  static const Def functions[] = {
+      {"exit", sys_exit},
+      {"getrefcount", sys_getrefcount},
+      {"getrecursionlimit", sys_getrecursionlimit},
+      {"setrecursionlimit", sys_setrecursionlimit},
+      {"intern", sys_intern},
+      {"exc_info", sys_exc_info},
+      {"exception", sys_exception},
+      {"get_int_max_str_digits", sys_get_int_max_str_digits},
+      {"set_int_max_str_digits", sys_set_int_max_str_digits},
+  };
+  for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
+  module_set(m, "argv", string_list(state->argv));
+  module_set(m, "path", string_list(state->path));
+  module_set(m, "modules", state->modules);
+  module_set(m, "maxsize", int_from_int64(INT64_MAX));
+  module_set(m, "byteorder", new_str("little"));
+  module_set(m, "platform", new_str("linux"));
+  module_set(m, "version", new_str("3.11.0 (gilt " GILT_VERSION ")"));
+  module_set(m, "version_info", make_tuple({Value::small_int(3), Value::small_int(11), Value::small_int(0),
+                                            new_str("final"), Value::small_int(0)}));
+  module_set(m, "executable", new_str(""));
+  Ref impl = new_module("implementation");
+  module_set(impl, "name", new_str("gilt"));
+  module_set(impl, "version", make_tuple({Value::small_int(0), Value::small_int(1), Value::small_int(0)}));
+  module_set(impl, "cache_tag", Value::none());
+  module_set(m, "implementation", impl);
+
+  Ref out = new_text_stream(1, "<stdout>", "w", ::isatty(1));
+  Ref err = new_text_stream(2, "<stderr>", "w", true);
+  Ref in = new_text_stream(0, "<stdin>", "r", false);
+  module_set(m, "stdout", out);
+  module_set(m, "stderr", err);
+  module_set(m, "stdin", in);
+  module_set(m, "__stdout__", out);
+  module_set(m, "__stderr__", err);
+  module_set(m, "__stdin__", in);
+  return m;
+}
+
+}  // namespace gilt

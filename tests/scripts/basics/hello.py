@@ -1,0 +1,11 @@
+# print of ints, strings and arithmetic
+print("hello, world")
+print(1, 2, 3)
+print(2 + 3 * 4, (2 + 3) * 4)
+print(7 // 2, 7 % 3, -7 // 2, -7 % 3)
+print(2 ** 10, 2 ** 100)
+print(10 / 4, 1 / 3)
+print("a" + "b", "ab" * 3)
+print("x", 1, sep="-", end="!\n")
+print()
+print(repr("it's"), len("hello"))

@@ -1,0 +1,333 @@
+// Out-of-line helpers of the interpreter loop (see eval_support.h).
+#include "vm/eval_support.h"
+
+#include <pthread.h>
+
+#include <cstring>
+
+#include "runtime/builtin_function.h"
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/float_object.h"
+#include "runtime/format_value.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+#include "runtime/text_stream.h"
+#include "runtime/tuple_object.h"
+#include "vm/function.h"
+#include "vm/interpreter_state.h"
+
+namespace gilt {
+
+std::atomic<int> eval_breaker_requests{0};
+
+void raise_unbound_local(Frame* f, size_t index) {
+  raise(&exc::UnboundLocalError, "cannot access local variable '" + std::string(str_view(f->code->varnames[index])) +
+                                     "' where it is not associated with a value");
+}
+
+void raise_unbound_deref(Frame* f, size_t index) {
+  CodeObject* code = f->code;
+  if (index < static_cast<size_t>(code->ncells()))
+    raise(&exc::UnboundLocalError, "cannot access local variable '" + std::string(str_view(code->cellvars[index])) +
+                                       "' where it is not associated with a value");
+  raise(&exc::NameError, "cannot access free variable '" +
+                             std::string(str_view(code->freevars[index - code->ncells()])) +
+                             "' where it is not associated with a value in enclosing scope");
+}
+
+void raise_name_error(Value name) {
+  Ref e = new_exception(&exc::NameError, "name '" + std::string(str_view(name)) + "' is not defined");
+  set_attr(e, intern("name"), name);
+  raise(e);
+}
+
+void handle_eval_breaker(ThreadState* ts) {
+  if (ts->interp->interrupt_pending.exchange(false)) {
+    eval_breaker_requests.fetch_sub(1);
+    raise(new_exception(&exc::KeyboardInterrupt, make_tuple({})));
+  }
+}
+
+void check_c_stack(ThreadState* ts) {
+  char here;
+  if (ts->stack_limit && &here < ts->stack_limit)
+    raise(&exc::RecursionError, "maximum recursion depth exceeded");
+}
+
+Ref mapping_lookup(Value mapping, Value name) {
+  if (mapping.is_null()) return Ref();
+  if (type_of(mapping) == &dict_type) return Ref(dict_get(mapping.as<DictObject>(), name));
+  try {
+    return get_item(mapping, name);
+  } catch (PyException& e) {
+    if (type_of(e.exception)->is_subtype_of(&exc::KeyError)) return Ref();
+    throw;
+  }
+}
+
+Value find_unbound_method(Value obj, StrObject* name) {
+  Type* t = type_of(obj);
+  if (t->getattr != generic_getattr) return Value();
+  Value descr = type_lookup(t, name);
+  if (descr.is_null()) return Value();
+  Type* dt = type_of(descr);
+  if (dt != &function_type && dt != &method_descriptor_type) return Value();
+  // An instance attribute of the same name shadows the method.
+  if (t->instance_dict && obj.is_object()) {
+    Ref* d = t->instance_dict(obj.object());
+    if (!d->is_null() && !dict_get_str(d->as<DictObject>(), name).is_null()) return Value();
+  }
+  return descr;
+}
+
+// CPython's _PyObject_FunctionStr: how messages name a callable.
+static std::string function_description(Value callable) {
+  if (is_function(callable)) {
+    auto* f = callable.as<FunctionObject>();
+    std::string q(str_view(f->qualname));
+    if (!f->module.is_null() && is_str(f->module) && str_view(f->module) != "builtins")
+      return std::string(str_view(f->module)) + "." + q + "()";
+    return q + "()";
+  }
+  if (type_of(callable) == &builtin_function_type) return std::string(callable.as<BuiltinFunctionObject>()->name) + "()";
+  if (type_of(callable)->flags & kTypeTypeSubclass) return callable.as<Type>()->name + "()";
+  return type_name(callable) + " object";
+}
+
+void dict_merge_kwargs(DictObject* kwargs, Value mapping, Value callable) {
+  if (!is_dict(mapping) && try_get_attr(mapping, intern("keys")).is_null())
+    raise_type_error(function_description(callable) + " argument after ** must be a mapping, not " +
+                     type_name(mapping));
+  Ref keys;
+  Ref it;
+  if (is_dict(mapping)) {
+    it = get_iter(mapping);
+  } else {
+    keys = call(get_attr(mapping, "keys"), {});
+    it = get_iter(keys);
+  }
+  for (Ref k = iter_next(it); !k.is_null(); k = iter_next(it)) {
+    if (!is_str(k)) raise_type_error("keywords must be strings");
+    if (!dict_get(kwargs, k).is_null())
+      raise_type_error(function_description(callable) + " got multiple values for keyword argument '" +
+                       std::string(str_view(k)) + "'");
+    dict_set(kwargs, k, get_item(mapping, k));
+  }
+}
+
+Ref call_with_collections(Value callable, Value self_or_null, Value args, Value kwargs) {
+  std::vector<Ref> items;
+  if (!self_or_null.is_null()) items.emplace_back(self_or_null);
+  if (is_tuple(args)) {
+    auto* t = args.as<TupleObject>();
+    for (int64_t i = 0; i < t->size; i++) items.emplace_back(t->items()[i]);
+  } else {
+    if (!type_of(args)->iter && !type_of(args)->getitem)
+      raise_type_error(function_description(callable) + " argument after * must be an iterable, not " +
+                       type_name(args));
+    Ref it = get_iter(args);
+    for (Ref x = iter_next(it); !x.is_null(); x = iter_next(it)) items.push_back(std::move(x));
+  }
+  size_t npos = items.size();
+  Ref kwnames;
+  if (!kwargs.is_null() && dict_size(kwargs.as<DictObject>())) {
+    auto* d = kwargs.as<DictObject>();
+    kwnames = new_tuple(dict_size(d));
+    int64_t pos = 0, i = 0;
+    Value k, v;
+    while (dict_next(d, pos, k, v)) {
+      tuple_init_item(kwnames, i++, Ref(k));
+      items.emplace_back(v);
+    }
+  }
+  std::vector<Value> argv(items.begin(), items.end());
+  return call(callable, CallArgs{argv.data(), npos, kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()});
+}
+
+Value fast_binary(Value a, Value b, uint32_t op) {
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.small_int(), y = b.small_int(), r;
+    switch (static_cast<BinaryOp>(op)) {
+      case BinaryOp::Add:
+        r = x + y;  // cannot overflow int64: both are 63-bit
+        return Value::fits_small_int(r) ? Value::small_int(r) : Value();
+      case BinaryOp::Sub:
+        r = x - y;
+        return Value::fits_small_int(r) ? Value::small_int(r) : Value();
+      case BinaryOp::Mul:
+        if (__builtin_mul_overflow(x, y, &r) || !Value::fits_small_int(r)) return Value();
+        return Value::small_int(r);
+      case BinaryOp::FloorDiv:
+        if (y <= 0) return Value();
+        r = x / y;
+        if (x % y != 0 && x < 0) r--;
+        return Value::small_int(r);
+      case BinaryOp::Mod:
+        if (y <= 0) return Value();
+        r = x % y;
+        if (r < 0) r += y;
+        return Value::small_int(r);
+      case BinaryOp::And: return Value::small_int(x & y);
+      case BinaryOp::Or: return Value::small_int(x | y);
+      case BinaryOp::Xor: return Value::small_int(x ^ y);
+      case BinaryOp::RShift:
+        if (y < 0 || y > 63) return Value();
+        return Value::small_int(x >> y);
+      case BinaryOp::TrueDiv: {
+        constexpr int64_t kExact = int64_t(1) << 53;
+        if (y == 0 || x <= -kExact || x >= kExact || y <= -kExact || y >= kExact) return Value();
+        return new_float(static_cast<double>(x) / static_cast<double>(y)).release();
+      }
+      default:
+        return Value();
+    }
+  }
+  if (a.is_object() && b.is_object() && a.object()->type == &float_type && b.object()->type == &float_type) {
+    double x = float_value(a), y = float_value(b);
+    switch (static_cast<BinaryOp>(op)) {
+      case BinaryOp::Add: return new_float(x + y).release();
+      case BinaryOp::Sub: return new_float(x - y).release();
+      case BinaryOp::Mul: return new_float(x * y).release();
+      case BinaryOp::TrueDiv:
+        if (y == 0) return Value();
+        return new_float(x / y).release();
+      default: return Value();
+    }
+  }
+  if (op == static_cast<uint32_t>(BinaryOp::Add) && a.is_object() && b.is_object() &&
+      a.object()->type == &str_type && b.object()->type == &str_type)
+    return str_concat(a, b).release();
+  return Value();
+}
+
+Value fast_iter_next(Value it) {
+  Type* t = type_of(it);
+  if (!t->next) raise_type_error("'" + t->name + "' object is not an iterator");
+  return t->next(it).release();
+}
+
+Ref fast_subscript(Value container, Value key) {
+  if (!key.is_small_int() || !container.is_object()) return Ref();
+  Type* t = container.object()->type;
+  int64_t i = key.small_int();
+  if (t == &list_type) {
+    auto& items = container.as<ListObject>()->items;
+    int64_t n = static_cast<int64_t>(items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return Ref();
+    return items[i];
+  }
+  if (t == &tuple_type) {
+    auto* tup = container.as<TupleObject>();
+    if (i < 0) i += tup->size;
+    if (i < 0 || i >= tup->size) return Ref();
+    return Ref(tup->items()[i]);
+  }
+  return Ref();
+}
+
+std::vector<Ref> unpack_iterable(Value seq, size_t before, int after) {
+  std::vector<Ref> items;
+  Type* t = type_of(seq);
+  if (t == &tuple_type) {
+    auto* tup = seq.as<TupleObject>();
+    for (int64_t i = 0; i < tup->size; i++) items.emplace_back(tup->items()[i]);
+  } else if (t == &list_type) {
+    for (const Ref& r : seq.as<ListObject>()->items) items.push_back(r);
+  } else {
+    if (!t->iter && !t->getitem) raise_type_error("cannot unpack non-iterable " + t->name + " object");
+    Ref it = get_iter(seq);
+    for (Ref x = iter_next(it); !x.is_null(); x = iter_next(it)) {
+      items.push_back(std::move(x));
+      if (after < 0 && items.size() > before)
+        raise_value_error("too many values to unpack (expected " + std::to_string(before) + ")");
+    }
+  }
+  if (after < 0) {
+    if (items.size() < before)
+      raise_value_error("not enough values to unpack (expected " + std::to_string(before) + ", got " +
+                        std::to_string(items.size()) + ")");
+    if (items.size() > before)
+      raise_value_error("too many values to unpack (expected " + std::to_string(before) + ")");
+    return items;
+  }
+  size_t need = before + static_cast<size_t>(after);
+  if (items.size() < need)
+    raise_value_error("not enough values to unpack (expected at least " + std::to_string(need) + ", got " +
+                      std::to_string(items.size()) + ")");
+  std::vector<Ref> result;
+  for (size_t i = 0; i < before; i++) result.push_back(std::move(items[i]));
+  size_t star_end = items.size() - after;
+  Ref star = new_list();
+  for (size_t i = before; i < star_end; i++) list_append(star, items[i]);
+  result.push_back(std::move(star));
+  for (size_t i = star_end; i < items.size(); i++) result.push_back(std::move(items[i]));
+  return result;
+}
+
+Ref format_field(Value v, uint32_t conversion, Value spec) {
+  Ref converted;
+  switch (conversion) {
+    case 1: converted = str(v); break;
+    case 2: converted = repr(v); break;
+    case 3: converted = ascii_of(v); break;
+    default: converted = Ref(v); break;
+  }
+  std::string_view spec_text = spec.is_null() ? std::string_view() : str_view(spec);
+  if (spec_text.empty() && type_of(converted) == &str_type) return converted;
+  return format_value(converted, spec_text);
+}
+
+Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags) {
+  Value code = sp[-1];
+  Value* p = sp - 1;
+  Value closure = (flags & 8) ? *--p : Value();
+  Value annotations = (flags & 4) ? *--p : Value();
+  Value kwdefaults = (flags & 2) ? *--p : Value();
+  Value defaults = (flags & 1) ? *--p : Value();
+  Ref fn = new_function(code, Value::object(f->globals), Value::object(f->builtins));
+  auto* func = fn.as<FunctionObject>();
+  if (!closure.is_null()) func->closure = Ref(closure);
+  if (!annotations.is_null()) func->annotations = Ref(annotations);
+  if (!kwdefaults.is_null()) func->kwdefaults = Ref(kwdefaults);
+  if (!defaults.is_null()) func->defaults = Ref(defaults);
+  return fn;
+}
+
+Ref special_method(Value obj, const char* name, const char* protocol) {
+  Value descr = type_lookup(type_of(obj), intern(name));
+  if (descr.is_null()) {
+    std::string msg = "'" + type_name(obj) + "' object does not support the context manager protocol";
+    if (std::strcmp(name, "__exit__") == 0) msg += " (missed __exit__ method)";
+    raise_type_error(msg);
+  }
+  (void)protocol;
+  Type* dt = type_of(descr);
+  if (dt->descr_get) return dt->descr_get(descr, obj, type_of(obj));
+  return Ref(descr);
+}
+
+void print_expression_result(ThreadState* ts, Value v) {
+  if (v.is_none()) return;
+  auto* builtins = ts->interp->builtins.as<DictObject>();
+  dict_set(builtins, Value::object(intern("_")), Value::none());
+  Ref out = get_attr(ts->interp->sys, "stdout");
+  write_text(out, repr_string(v) + "\n");
+  dict_set(builtins, Value::object(intern("_")), v);
+}
+
+void setup_annotations(Frame* f) {
+  Value name = Value::object(intern("__annotations__"));
+  if (type_of(f->locals) == &dict_type) {
+    if (dict_get(f->locals.as<DictObject>(), name).is_null()) dict_set(f->locals.as<DictObject>(), name, new_dict());
+  } else if (mapping_lookup(f->locals, name).is_null()) {
+    set_item(f->locals, name, new_dict());
+  }
+}
+
+}  // namespace gilt

@@ -1,0 +1,62 @@
+// Frames: one activation of a code object.
+//
+// Frames live on the thread's data stack (DataStack below), not on the C
+// stack: calling a Python function from Python pushes a frame there and the
+// interpreter loop simply continues with it. A frame's memory holds, after
+// the header, `localsplus`: the fast locals, then the cells, then the free
+// variables (cells too), then the value stack.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "runtime/object.h"
+#include "vm/code.h"
+#include "vm/function.h"
+
+namespace gilt {
+
+struct DictObject;
+
+struct Frame {
+  FunctionObject* func = nullptr;  // owned: keeps code and globals alive
+  CodeObject* code = nullptr;
+  DictObject* globals = nullptr;
+  DictObject* builtins = nullptr;
+  Value locals;                    // owned mapping for unoptimized code; null in functions
+  Frame* previous = nullptr;
+  const uint32_t* ip = nullptr;    // the instruction being executed
+  Value* sp = nullptr;             // one past the top of the value stack
+  bool is_entry = false;           // returning from it leaves the interpreter loop
+  size_t size = 0;                 // bytes, for the data stack
+  Value localsplus[1];             // really nlocals + ncells + nfrees + stacksize
+
+  Value* stack_base() { return localsplus + code->nlocals() + code->ncells() + code->nfrees(); }
+  size_t lasti() const { return static_cast<size_t>(ip - code->code.data()); }
+  int line() const { return code->line_at(lasti()); }
+
+  static size_t size_for(const CodeObject* code) {
+    size_t n = code->nlocals() + code->ncells() + code->nfrees() + code->stacksize;
+    return sizeof(Frame) + (n ? n - 1 : 0) * sizeof(Value);
+  }
+};
+
+// A thread's frame memory: chunks used as a stack (frames are freed in LIFO
+// order), so pushing a frame is a pointer bump in the common case.
+class DataStack {
+ public:
+  void* push(size_t size);
+  void pop(void* p, size_t size);
+
+ private:
+  struct Chunk {
+    std::unique_ptr<char[]> memory;
+    size_t size = 0;
+    size_t used = 0;
+  };
+  std::vector<Chunk> chunks_;
+  size_t current_ = 0;
+};
+
+}  // namespace gilt

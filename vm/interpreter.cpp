@@ -1,0 +1,1280 @@
+// The interpreter loop.
+//
+// Rules for whoever edits this file:
+//  1. Stack slots own their references. An instruction leaves its operands on
+//     the stack until the operation has succeeded, and only then pops them:
+//     if anything it calls raises (throws PyException), the stack is still
+//     exactly what it was when the instruction started, and unwinding
+//     releases it. `f->sp` is saved at every instruction start for that.
+//  2. Anything that calls out (a slot, an abstract operation, a native
+//     function) may run arbitrary Python code, which may push and pop frames
+//     on the same data stack and mutate any object. Never keep a raw pointer
+//     into a container's storage across such a call.
+//  3. Python-to-Python calls do not recurse in C: CALL pushes a frame and the
+//     loop continues with it; RETURN_VALUE pops it. Only native-to-Python
+//     calls (a __repr__ called by print, say) enter the loop recursively;
+//     such an entry frame is marked `is_entry`, and returning from it (or an
+//     exception escaping it) leaves this invocation of the loop.
+//  4. The eval breaker (signals, later GIL drop requests) is checked only at
+//     JUMP_BACKWARD and calls, so straight-line code pays nothing for it.
+//  5. Python's `raise` never throws in C++: it jumps to `exception_unwind`
+//     directly. C++ exceptions from native code are caught once per loop
+//     invocation and join the same path.
+#include "vm/interpreter.h"
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "runtime/builtin_function.h"
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/float_object.h"
+#include "runtime/int_object.h"
+#include "runtime/list_object.h"
+#include "runtime/method_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/ops.h"
+#include "runtime/set_object.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+#include "vm/eval_support.h"
+#include "vm/function.h"
+#include "vm/interpreter_state.h"
+#include "vm/opcodes.h"
+#include "vm/traceback.h"
+
+namespace gilt {
+
+// ------------------------------------------------------------------ frames
+
+void* DataStack::push(size_t size) {
+  size = (size + 15) & ~size_t(15);
+  while (current_ < chunks_.size()) {
+    Chunk& c = chunks_[current_];
+    if (c.size - c.used >= size) {
+      void* p = c.memory.get() + c.used;
+      c.used += size;
+      return p;
+    }
+    if (c.used == 0) break;  // an empty chunk that is too small: replace it below
+    current_++;
+  }
+  size_t chunk_size = std::max<size_t>(size, 256 * 1024);
+  Chunk c{std::make_unique<char[]>(chunk_size), chunk_size, size};
+  if (current_ < chunks_.size())
+    chunks_[current_] = std::move(c);
+  else
+    chunks_.push_back(std::move(c));
+  return chunks_[current_].memory.get();
+}
+
+void DataStack::pop(void* p, size_t size) {
+  size = (size + 15) & ~size_t(15);
+  Chunk& c = chunks_[current_];
+  c.used -= size;
+  (void)p;
+  while (c.used == 0 && current_ > 0 && chunks_[current_].used == 0) {
+    current_--;
+    break;
+  }
+}
+
+static thread_local ThreadState* current_thread_state = nullptr;
+ThreadState* ThreadState::current() { return current_thread_state; }
+void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
+
+// Allocates a frame for `func` (whose reference the frame takes over).
+static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
+  CodeObject* code = func->code_object();
+  size_t size = Frame::size_for(code);
+  auto* f = static_cast<Frame*>(ts->data_stack.push(size));
+  f->func = func;
+  f->code = code;
+  f->globals = func->globals.as<DictObject>();
+  f->builtins = func->builtins.as<DictObject>();
+  f->locals = locals;
+  incref(locals);
+  f->previous = ts->frame;
+  f->ip = code->code.data();
+  f->is_entry = false;
+  f->size = size;
+  size_t nslots = code->nlocals() + code->ncells() + code->nfrees();
+  std::memset(static_cast<void*>(f->localsplus), 0, nslots * sizeof(Value));
+  f->sp = f->stack_base();
+  return f;
+}
+
+// Creates the frame's cells and copies in the closure's.
+static void init_cells(Frame* f) {
+  CodeObject* code = f->code;
+  int nlocals = code->nlocals();
+  for (int i = 0; i < code->ncells(); i++) {
+    int arg = code->cell2arg.empty() ? -1 : code->cell2arg[i];
+    Value initial;
+    if (arg >= 0) {
+      initial = f->localsplus[arg];
+      f->localsplus[arg] = Value();
+    }
+    Ref cell = new_cell(initial);
+    decref(initial);
+    f->localsplus[nlocals + i] = cell.release();
+  }
+  if (code->nfrees()) {
+    auto* closure = f->func->closure.as<TupleObject>();
+    for (int i = 0; i < code->nfrees(); i++) {
+      Value c = closure->items()[i];
+      incref(c);
+      f->localsplus[nlocals + code->ncells() + i] = c;
+    }
+  }
+}
+
+// Releases everything the frame owns and frees its memory.
+static void pop_frame(ThreadState* ts, Frame* f) {
+  CodeObject* code = f->code;
+  Value* end = f->sp;
+  size_t nslots = code->nlocals() + code->ncells() + code->nfrees();
+  Value* p = f->localsplus;
+  Value* slots_end = p + nslots;
+  ts->frame = f->previous;
+  ts->depth--;
+  // Take ownership first: decrefs may run Python code that pushes frames.
+  std::vector<Value> owned;
+  Value small[16];
+  size_t count = 0;
+  size_t total = static_cast<size_t>(slots_end - p) + static_cast<size_t>(end - f->stack_base());
+  Value* out = small;
+  if (total > 16) {
+    owned.resize(total);
+    out = owned.data();
+  }
+  for (Value* q = p; q < slots_end; q++)
+    if (!q->is_null()) out[count++] = *q;
+  for (Value* q = f->stack_base(); q < end; q++)
+    if (!q->is_null()) out[count++] = *q;
+  Value locals = f->locals;
+  FunctionObject* func = f->func;
+  ts->data_stack.pop(f, f->size);
+  for (size_t i = 0; i < count; i++) decref(out[i]);
+  decref(locals);
+  decref(Value::object(func));
+}
+
+// ------------------------------------------------------------------ arguments
+
+static std::string join_names(const std::vector<std::string>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+
+static std::string func_qualname(FunctionObject* func) { return std::string(str_view(func->qualname)); }
+
+[[noreturn]] static void too_many_positional(FunctionObject* func, size_t given, size_t kwonly_given) {
+  CodeObject* code = func->code_object();
+  size_t argcount = code->argcount;
+  size_t ndefaults = func->defaults.is_null() ? 0 : func->defaults.as<TupleObject>()->size;
+  std::string takes;
+  if (ndefaults)
+    takes = "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount);
+  else
+    takes = std::to_string(argcount);
+  std::string plural = (argcount == 1 && !ndefaults) ? "" : "s";
+  std::string was = given == 1 ? "was" : "were";
+  std::string msg = func_qualname(func) + "() takes " + takes + " positional argument" + plural + " but " +
+                    std::to_string(given);
+  if (kwonly_given)
+    msg += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kwonly_given) +
+           " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ") were given";
+  else
+    msg += " " + was + " given";
+  raise_type_error(msg);
+}
+
+// Binds a call's arguments to the frame's parameters (CPython's rules and
+// messages). `args` are borrowed.
+static void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
+  FunctionObject* func = f->func;
+  CodeObject* code = f->code;
+  Value* locals = f->localsplus;
+  size_t argcount = code->argcount;
+  size_t kwonly = code->kwonlyargcount;
+  size_t total = argcount + kwonly;
+  bool varargs = code->flags & kCodeVarargs;
+  bool varkw = code->flags & kCodeVarkeywords;
+
+  size_t n = std::min(nargs, argcount);
+  for (size_t i = 0; i < n; i++) {
+    incref(args[i]);
+    locals[i] = args[i];
+  }
+  if (varargs) {
+    locals[total] = make_tuple(args + n, static_cast<int64_t>(nargs - n)).release();
+  }
+  Value kwdict;
+  if (varkw) {
+    kwdict = new_dict().release();
+    locals[total + (varargs ? 1 : 0)] = kwdict;
+  }
+  size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
+  for (size_t k = 0; k < nkw; k++) {
+    Value name = kwnames->items()[k];
+    Value value = args[nargs + k];
+    size_t i = code->posonlyargcount;
+    for (; i < total; i++) {
+      Value vn = code->varnames[i];
+      if (vn.is(name) || str_equals(vn.as<StrObject>(), name.as<StrObject>())) break;
+    }
+    if (i == total) {
+      if (varkw) {
+        dict_set(kwdict.as<DictObject>(), name, value);
+        continue;
+      }
+      for (size_t j = 0; j < static_cast<size_t>(code->posonlyargcount); j++)
+        if (str_equals(code->varnames[j].as<StrObject>(), name.as<StrObject>()))
+          raise_type_error(func_qualname(func) +
+                           "() got some positional-only arguments passed as keyword arguments: '" +
+                           std::string(str_view(name)) + "'");
+      raise_type_error(func_qualname(func) + "() got an unexpected keyword argument '" +
+                       std::string(str_view(name)) + "'");
+    }
+    if (!locals[i].is_null())
+      raise_type_error(func_qualname(func) + "() got multiple values for argument '" + std::string(str_view(name)) +
+                       "'");
+    incref(value);
+    locals[i] = value;
+  }
+  if (nargs > argcount && !varargs) {
+    size_t kwonly_given = 0;
+    for (size_t i = argcount; i < total; i++) kwonly_given += !locals[i].is_null();
+    too_many_positional(func, nargs, kwonly_given);
+  }
+  if (nargs < argcount) {
+    auto* defaults = func->defaults.is_null() ? nullptr : func->defaults.as<TupleObject>();
+    size_t ndefaults = defaults ? defaults->size : 0;
+    size_t first_default = argcount - ndefaults;
+    std::vector<std::string> missing;
+    for (size_t i = nargs; i < argcount; i++) {
+      if (!locals[i].is_null()) continue;
+      if (i >= first_default) {
+        Value d = defaults->items()[i - first_default];
+        incref(d);
+        locals[i] = d;
+      } else {
+        missing.emplace_back(str_view(code->varnames[i]));
+      }
+    }
+    if (!missing.empty())
+      raise_type_error(func_qualname(func) + "() missing " + std::to_string(missing.size()) +
+                       " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
+                       join_names(missing));
+  }
+  if (kwonly) {
+    std::vector<std::string> missing;
+    for (size_t i = argcount; i < total; i++) {
+      if (!locals[i].is_null()) continue;
+      Value d;
+      if (!func->kwdefaults.is_null()) d = dict_get(func->kwdefaults.as<DictObject>(), code->varnames[i]);
+      if (!d.is_null()) {
+        incref(d);
+        locals[i] = d;
+      } else {
+        missing.emplace_back(str_view(code->varnames[i]));
+      }
+    }
+    if (!missing.empty())
+      raise_type_error(func_qualname(func) + "() missing " + std::to_string(missing.size()) +
+                       " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
+                       join_names(missing));
+  }
+}
+
+// ------------------------------------------------------------------ exceptions
+
+void add_traceback_entry(Value exc, Frame* frame) {
+  auto* e = exc.as<ExceptionObject>();
+  e->traceback = new_traceback(e->traceback, Value::object(frame->code), static_cast<int>(frame->lasti()));
+}
+
+void chain_exception_context(ThreadState* ts, Value exc) {
+  if (ts->handled.is_null() || ts->handled.get().is(exc)) return;
+  auto* e = exc.as<ExceptionObject>();
+  if (!e->context.is_null()) return;
+  // Cut a cycle the new context would create (exc already in handled's chain).
+  Value o = ts->handled;
+  while (true) {
+    Value ctx = o.as<ExceptionObject>()->context;
+    if (ctx.is_null()) break;
+    if (ctx.is(exc)) {
+      o.as<ExceptionObject>()->context.reset();
+      break;
+    }
+    o = ctx;
+  }
+  e->context = ts->handled;
+}
+
+// Turns `raise X` operands into an exception instance (TypeError if X is
+// neither an exception class nor an instance).
+static Ref make_raisable(Value v) {
+  if ((type_of(v)->flags & kTypeTypeSubclass) && is_exception_type(v.as<Type>())) {
+    Ref e = call(v, {});
+    if (!is_exception(e))
+      raise_type_error("calling " + repr_string(v) + " should have returned an instance of BaseException, not " +
+                       type_name(e));
+    return e;
+  }
+  if (is_exception(v)) return Ref(v);
+  raise_type_error("exceptions must derive from BaseException");
+}
+
+static bool exception_matches(Value exc, Value type) {
+  if (is_tuple(type)) {
+    auto* t = type.as<TupleObject>();
+    for (int64_t i = 0; i < t->size; i++)
+      if (exception_matches(exc, t->items()[i])) return true;
+    return false;
+  }
+  return type_of(exc)->is_subtype_of(type.as<Type>());
+}
+
+static void check_except_type(Value type) {
+  auto valid = [](Value t) { return (type_of(t)->flags & kTypeTypeSubclass) && is_exception_type(t.as<Type>()); };
+  if (is_tuple(type)) {
+    auto* t = type.as<TupleObject>();
+    for (int64_t i = 0; i < t->size; i++)
+      if (!valid(t->items()[i]))
+        raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+    return;
+  }
+  if (!valid(type)) raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+}
+
+static const ExceptionTableEntry* find_handler(const CodeObject* code, size_t lasti) {
+  for (const ExceptionTableEntry& e : code->exception_table)
+    if (lasti >= e.start && lasti < e.end) return &e;
+  return nullptr;
+}
+
+// ------------------------------------------------------------------ the loop
+
+static Ref eval_frame(ThreadState* ts, Frame* entry);
+
+Ref call_function(Value callable, CallArgs args) {
+  ThreadState* ts = ThreadState::current();
+  auto* func = callable.as<FunctionObject>();
+  check_c_stack(ts);
+  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
+  incref(callable);
+  Frame* f = push_frame(ts, func, Value());
+  ts->frame = f;
+  ts->depth++;
+  f->is_entry = true;
+  try {
+    bind_arguments(f, args.args, args.nargs, args.kwnames);
+    init_cells(f);
+  } catch (...) {
+    pop_frame(ts, f);
+    throw;
+  }
+  return eval_frame(ts, f);
+}
+
+Ref run_code(Value code, Value globals, Value locals, Value closure) {
+  ThreadState* ts = ThreadState::current();
+  check_c_stack(ts);
+  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
+  Ref fn = new_function(code, globals, ts->interp->builtins);
+  if (!closure.is_null()) fn.as<FunctionObject>()->closure = Ref(closure);
+  auto* func = fn.release().as<FunctionObject>();
+  Frame* f = push_frame(ts, func, locals);
+  ts->frame = f;
+  ts->depth++;
+  f->is_entry = true;
+  init_cells(f);
+  return eval_frame(ts, f);
+}
+
+// Pushes a Python function call from the loop: returns the new frame.
+static Frame* call_python(ThreadState* ts, Frame* caller, FunctionObject* func, Value* args, size_t nargs,
+                          TupleObject* kwnames) {
+  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
+  incref(Value::object(func));
+  Frame* f = push_frame(ts, func, Value());
+  ts->frame = f;
+  ts->depth++;
+  try {
+    CodeObject* code = f->code;
+    if (!kwnames && nargs == static_cast<size_t>(code->argcount) &&
+        !(code->flags & (kCodeVarargs | kCodeVarkeywords))) {
+      for (size_t i = 0; i < nargs; i++) {
+        incref(args[i]);
+        f->localsplus[i] = args[i];
+      }
+    } else {
+      bind_arguments(f, args, nargs, kwnames);
+    }
+    if (code->ncells() || code->nfrees()) init_cells(f);
+  } catch (...) {
+    pop_frame(ts, f);
+    ts->frame = caller;
+    throw;
+  }
+  return f;
+}
+
+#define GILT_OP_INDEX(name, kind, words, effect, jump_effect) OPI_##name,
+enum { GILT_OPCODES(GILT_OP_INDEX) };
+#undef GILT_OP_INDEX
+
+static Ref eval_frame(ThreadState* ts, Frame* entry) {
+  Frame* f = entry;
+  const uint32_t* ip = f->ip;
+  Value* sp = f->sp;
+  Value* localsplus = f->localsplus;
+  Value* consts = reinterpret_cast<Value*>(f->code->consts.data());
+  Ref exc;  // the exception being propagated, at exception_unwind
+  size_t call_argc = 0;  // operands of CALL/CALL_KW, for do_call
+  Value* call_base = nullptr;
+  TupleObject* call_kwnames = nullptr;
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
+#define ARG() (word >> 8)
+#define NEXT_WORD() (*ip++)
+#define LOAD_FRAME_STATE()                               \
+  do {                                                   \
+    ip = f->ip;                                          \
+    sp = f->sp;                                          \
+    localsplus = f->localsplus;                          \
+    consts = reinterpret_cast<Value*>(f->code->consts.data()); \
+  } while (0)
+
+#if GILT_COMPUTED_GOTO
+#define GILT_OP_LABEL(name, kind, words, effect, jump_effect) &&op_##name,
+  static const void* const dispatch_table[] = {GILT_OPCODES(GILT_OP_LABEL)};
+#undef GILT_OP_LABEL
+#define TARGET(name) op_##name:
+#define DISPATCH()                         \
+  do {                                     \
+    f->ip = ip;                            \
+    f->sp = sp;                            \
+    word = *ip++;                          \
+    goto* dispatch_table[word & 0xFF];     \
+  } while (0)
+#else
+#define TARGET(name) case OPI_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+  for (;;) {
+    try {
+      uint32_t word;
+#if GILT_COMPUTED_GOTO
+      DISPATCH();
+#else
+    dispatch:
+      f->ip = ip;
+      f->sp = sp;
+      word = *ip++;
+      switch (word & 0xFF) {
+#endif
+
+      TARGET(NOP) { DISPATCH(); }
+
+      TARGET(POP_TOP) {
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(PUSH_NULL) {
+        PUSH(Value());
+        DISPATCH();
+      }
+
+      TARGET(COPY) {
+        Value v = PEEK(ARG());
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+      }
+
+      TARGET(SWAP) {
+        std::swap(sp[-1], sp[-static_cast<int>(ARG())]);
+        DISPATCH();
+      }
+
+      TARGET(LOAD_CONST) {
+        Value v = consts[ARG()];
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+      }
+
+      TARGET(LOAD_FAST) {
+        Value v = localsplus[ARG()];
+        if (v.is_null()) raise_unbound_local(f, ARG());
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+      }
+
+      TARGET(STORE_FAST) {
+        Value old = localsplus[ARG()];
+        localsplus[ARG()] = POP();
+        decref(old);
+        DISPATCH();
+      }
+
+      TARGET(DELETE_FAST) {
+        Value old = localsplus[ARG()];
+        if (old.is_null()) raise_unbound_local(f, ARG());
+        localsplus[ARG()] = Value();
+        decref(old);
+        DISPATCH();
+      }
+
+      TARGET(LOAD_DEREF) {
+        auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
+        Value v = cell->contents;
+        if (v.is_null()) raise_unbound_deref(f, ARG());
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+      }
+
+      TARGET(STORE_DEREF) {
+        auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
+        cell->contents = Ref::steal(POP());
+        DISPATCH();
+      }
+
+      TARGET(DELETE_DEREF) {
+        auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
+        if (cell->contents.is_null()) raise_unbound_deref(f, ARG());
+        cell->contents.reset();
+        DISPATCH();
+      }
+
+      TARGET(LOAD_CLOSURE) {
+        Value cell = localsplus[f->code->nlocals() + ARG()];
+        incref(cell);
+        PUSH(cell);
+        DISPATCH();
+      }
+
+      TARGET(LOAD_CLASSDEREF) {
+        size_t i = ARG();
+        CodeObject* code = f->code;
+        Value name = i < static_cast<size_t>(code->ncells()) ? Value(code->cellvars[i])
+                                                             : Value(code->freevars[i - code->ncells()]);
+        Ref v = mapping_lookup(f->locals, name);
+        if (v.is_null()) {
+          auto* cell = localsplus[code->nlocals() + i].as<CellObject>();
+          if (cell->contents.is_null()) raise_unbound_deref(f, i);
+          v = cell->contents;
+        }
+        PUSH(v.release());
+        DISPATCH();
+      }
+
+      TARGET(LOAD_NAME) {
+        Value name = f->code->names[ARG()];
+        Ref v = mapping_lookup(f->locals, name);
+        if (v.is_null()) v = Ref(dict_get_str(f->globals, name.as<StrObject>()));
+        if (v.is_null()) v = Ref(dict_get_str(f->builtins, name.as<StrObject>()));
+        if (v.is_null()) raise_name_error(name);
+        PUSH(v.release());
+        DISPATCH();
+      }
+
+      TARGET(STORE_NAME) {
+        Value name = f->code->names[ARG()];
+        if (f->locals.is_null()) raise(&exc::SystemError, "no locals found when storing " + repr_string(name));
+        if (type_of(f->locals) == &dict_type)
+          dict_set(f->locals.as<DictObject>(), name, TOP());
+        else
+          set_item(f->locals, name, TOP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(DELETE_NAME) {
+        Value name = f->code->names[ARG()];
+        if (type_of(f->locals) == &dict_type) {
+          if (!dict_del(f->locals.as<DictObject>(), name)) raise_name_error(name);
+        } else {
+          del_item(f->locals, name);
+        }
+        DISPATCH();
+      }
+
+      TARGET(LOAD_GLOBAL) {
+        Value name = f->code->names[ARG()];
+        NEXT_WORD();  // the inline cache index (unused for now)
+        Value v = dict_get_str(f->globals, name.as<StrObject>());
+        if (v.is_null()) {
+          v = dict_get_str(f->builtins, name.as<StrObject>());
+          if (v.is_null()) raise_name_error(name);
+        }
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+      }
+
+      TARGET(STORE_GLOBAL) {
+        Value name = f->code->names[ARG()];
+        dict_set(f->globals, name, TOP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(DELETE_GLOBAL) {
+        Value name = f->code->names[ARG()];
+        if (!dict_del(f->globals, name)) raise_name_error(name);
+        DISPATCH();
+      }
+
+      TARGET(LOAD_ATTR) {
+        Value name = f->code->names[ARG()];
+        NEXT_WORD();
+        Ref v = get_attr(TOP(), name.as<StrObject>());
+        decref(TOP());
+        TOP() = v.release();
+        DISPATCH();
+      }
+
+      TARGET(STORE_ATTR) {
+        Value name = f->code->names[ARG()];
+        NEXT_WORD();
+        set_attr(TOP(), name.as<StrObject>(), PEEK(2));
+        decref(POP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(DELETE_ATTR) {
+        Value name = f->code->names[ARG()];
+        del_attr(TOP(), name.as<StrObject>());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(LOAD_METHOD) {
+        Value name = f->code->names[ARG()];
+        NEXT_WORD();
+        Value obj = TOP();
+        Value method = find_unbound_method(obj, name.as<StrObject>());
+        if (!method.is_null()) {
+          incref(method);
+          TOP() = method;
+          PUSH(obj);  // the reference moves from the old top to the self slot
+        } else {
+          Ref v = get_attr(obj, name.as<StrObject>());
+          decref(obj);
+          TOP() = v.release();
+          PUSH(Value());
+        }
+        DISPATCH();
+      }
+
+      TARGET(CALL) {
+        call_argc = ARG();
+        call_base = sp - call_argc - 2;
+        call_kwnames = nullptr;
+        goto do_call;
+      }
+
+      TARGET(CALL_KW) {
+        call_argc = ARG();
+        call_base = sp - call_argc - 2;
+        call_kwnames = consts[NEXT_WORD()].as<TupleObject>();
+        call_argc -= call_kwnames->size;
+        goto do_call;
+      }
+
+    do_call : {
+      // [callable, self_or_null, args..., kwargs values...]; f->ip stays on
+      // the call instruction so tracebacks and handlers see it.
+      check_eval_breaker(ts);
+      Value* base = call_base;
+      Value callable = base[0];
+      if (base[1].is_null() && type_of(callable) == &method_type) {
+        auto* m = callable.as<MethodObject>();
+        base[1] = m->self;
+        incref(base[1]);
+        base[0] = m->func;
+        incref(base[0]);
+        decref(callable);
+        callable = base[0];
+      }
+      Value* args = base + 2;
+      size_t nargs = call_argc;
+      if (!base[1].is_null()) {
+        args--;
+        nargs++;
+      }
+      if (type_of(callable) == &function_type) {
+        Frame* callee = call_python(ts, f, callable.as<FunctionObject>(), args, nargs, call_kwnames);
+        // The callee holds its own references now.
+        for (Value* p = sp; p > base;) decref(*--p);
+        f->sp = base;
+        f = callee;
+        LOAD_FRAME_STATE();
+        DISPATCH();
+      }
+      Ref result = call(callable, CallArgs{args, nargs, call_kwnames});
+      for (Value* p = sp; p > base;) decref(*--p);
+      sp = base;
+      PUSH(result.release());
+      DISPATCH();
+    }
+
+      TARGET(CALL_EX) {
+        uint32_t flags = ARG();
+        Value* base = sp - 3 - (flags & 1);
+        Value callable = base[0];
+        Value argtuple = base[2];
+        Value kwargs = (flags & 1) ? base[3] : Value();
+        check_eval_breaker(ts);
+        Ref result = call_with_collections(callable, base[1], argtuple, kwargs);
+        for (Value* p = sp; p > base;) decref(*--p);
+        sp = base;
+        PUSH(result.release());
+        DISPATCH();
+      }
+
+      TARGET(RETURN_VALUE) {
+        Value rv = POP();
+        f->sp = sp;
+        if (f->is_entry) {
+          pop_frame(ts, f);
+          return Ref::steal(rv);
+        }
+        Frame* caller = f->previous;
+        pop_frame(ts, f);
+        f = caller;
+        LOAD_FRAME_STATE();
+        ip += opcode_info(decode_op(*ip)).words;  // resume after the call instruction
+        PUSH(rv);
+        DISPATCH();
+      }
+
+      TARGET(BINARY_OP) {
+        Value b = TOP();
+        Value a = PEEK(2);
+        Value r = fast_binary(a, b, ARG());
+        if (r.is_null()) r = binary_op(a, b, static_cast<BinaryOp>(ARG())).release();
+        decref(a);
+        decref(b);
+        sp--;
+        TOP() = r;
+        DISPATCH();
+      }
+
+      TARGET(INPLACE_OP) {
+        Value b = TOP();
+        Value a = PEEK(2);
+        Value r = fast_binary(a, b, ARG());
+        if (r.is_null()) r = inplace_op(a, b, static_cast<BinaryOp>(ARG())).release();
+        decref(a);
+        decref(b);
+        sp--;
+        TOP() = r;
+        DISPATCH();
+      }
+
+      TARGET(UNARY_NEGATIVE) {
+        Value v = TOP();
+        Ref r = (v.is_small_int() && v.small_int() != Value::kMinSmallInt) ? Ref(Value::small_int(-v.small_int()))
+                                                                           : negative(v);
+        decref(v);
+        TOP() = r.release();
+        DISPATCH();
+      }
+
+      TARGET(UNARY_POSITIVE) {
+        Ref r = positive(TOP());
+        decref(TOP());
+        TOP() = r.release();
+        DISPATCH();
+      }
+
+      TARGET(UNARY_INVERT) {
+        Ref r = invert(TOP());
+        decref(TOP());
+        TOP() = r.release();
+        DISPATCH();
+      }
+
+      TARGET(UNARY_NOT) {
+        bool t = truthy(TOP());
+        decref(TOP());
+        TOP() = Value::boolean(!t);
+        DISPATCH();
+      }
+
+      TARGET(COMPARE_OP) {
+        Value b = TOP();
+        Value a = PEEK(2);
+        Value r;
+        if (a.is_small_int() && b.is_small_int()) {
+          r = Value::boolean(compare_bool(a, b, static_cast<CompareOp>(ARG())));
+        } else {
+          r = compare(a, b, static_cast<CompareOp>(ARG())).release();
+        }
+        decref(a);
+        decref(b);
+        sp--;
+        TOP() = r;
+        DISPATCH();
+      }
+
+      TARGET(IS_OP) {
+        bool r = PEEK(2).is(TOP()) != (ARG() == 1);
+        decref(POP());
+        decref(TOP());
+        TOP() = Value::boolean(r);
+        DISPATCH();
+      }
+
+      TARGET(CONTAINS_OP) {
+        bool r = contains(TOP(), PEEK(2)) != (ARG() == 1);
+        decref(POP());
+        decref(TOP());
+        TOP() = Value::boolean(r);
+        DISPATCH();
+      }
+
+      TARGET(JUMP_FORWARD) {
+        ip = f->code->code.data() + ARG();
+        DISPATCH();
+      }
+
+      TARGET(JUMP_BACKWARD) {
+        ip = f->code->code.data() + ARG();
+        check_eval_breaker(ts);
+        DISPATCH();
+      }
+
+      TARGET(POP_JUMP_IF_FALSE) {
+        Value v = TOP();
+        bool t = v.is_bool() ? v.is_true() : truthy(v);
+        decref(POP());
+        if (!t) ip = f->code->code.data() + ARG();
+        DISPATCH();
+      }
+
+      TARGET(POP_JUMP_IF_TRUE) {
+        Value v = TOP();
+        bool t = v.is_bool() ? v.is_true() : truthy(v);
+        decref(POP());
+        if (t) ip = f->code->code.data() + ARG();
+        DISPATCH();
+      }
+
+      TARGET(POP_JUMP_IF_NONE) {
+        Value v = POP();
+        if (v.is_none()) ip = f->code->code.data() + ARG();
+        decref(v);
+        DISPATCH();
+      }
+
+      TARGET(POP_JUMP_IF_NOT_NONE) {
+        Value v = POP();
+        if (!v.is_none()) ip = f->code->code.data() + ARG();
+        decref(v);
+        DISPATCH();
+      }
+
+      TARGET(JUMP_IF_FALSE_OR_POP) {
+        if (!truthy(TOP()))
+          ip = f->code->code.data() + ARG();
+        else
+          decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(JUMP_IF_TRUE_OR_POP) {
+        if (truthy(TOP()))
+          ip = f->code->code.data() + ARG();
+        else
+          decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(GET_ITER) {
+        Ref it = get_iter(TOP());
+        decref(TOP());
+        TOP() = it.release();
+        DISPATCH();
+      }
+
+      TARGET(FOR_ITER) {
+        Value it = TOP();
+        Value next = fast_iter_next(it);
+        if (next.is_null()) {
+          decref(POP());
+          ip = f->code->code.data() + ARG();
+        } else {
+          PUSH(next);
+        }
+        DISPATCH();
+      }
+
+      TARGET(BUILD_TUPLE) {
+        size_t n = ARG();
+        Ref t = make_tuple(sp - n, static_cast<int64_t>(n));
+        for (size_t i = 0; i < n; i++) decref(POP());
+        PUSH(t.release());
+        DISPATCH();
+      }
+
+      TARGET(BUILD_LIST) {
+        size_t n = ARG();
+        Ref l = make_list(sp - n, static_cast<int64_t>(n));
+        for (size_t i = 0; i < n; i++) decref(POP());
+        PUSH(l.release());
+        DISPATCH();
+      }
+
+      TARGET(BUILD_SET) {
+        size_t n = ARG();
+        Ref s = new_set();
+        for (size_t i = n; i > 0; i--) set_add(s, PEEK(i));
+        for (size_t i = 0; i < n; i++) decref(POP());
+        PUSH(s.release());
+        DISPATCH();
+      }
+
+      TARGET(BUILD_MAP) {
+        size_t n = ARG();
+        Ref d = new_dict();
+        for (size_t i = 2 * n; i > 0; i -= 2) dict_set(d.as<DictObject>(), PEEK(i), PEEK(i - 1));
+        for (size_t i = 0; i < 2 * n; i++) decref(POP());
+        PUSH(d.release());
+        DISPATCH();
+      }
+
+      TARGET(BUILD_STRING) {
+        size_t n = ARG();
+        std::string s;
+        for (size_t i = n; i > 0; i--) s += str_view(PEEK(i));
+        Ref r = new_str(s);
+        for (size_t i = 0; i < n; i++) decref(POP());
+        PUSH(r.release());
+        DISPATCH();
+      }
+
+      TARGET(BUILD_SLICE) {
+        size_t n = ARG();
+        Ref s = new_slice(PEEK(n), PEEK(n - 1), n == 3 ? PEEK(1) : Value::none());
+        for (size_t i = 0; i < n; i++) decref(POP());
+        PUSH(s.release());
+        DISPATCH();
+      }
+
+      TARGET(LIST_APPEND) {
+        list_append(PEEK(ARG() + 1), TOP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(SET_ADD) {
+        set_add(PEEK(ARG() + 1), TOP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(MAP_ADD) {
+        dict_set(PEEK(ARG() + 2).as<DictObject>(), PEEK(2), TOP());
+        decref(POP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(LIST_EXTEND) {
+        Value iterable = TOP();
+        if (!type_of(iterable)->iter && !type_of(iterable)->getitem)
+          raise_type_error("Value after * must be an iterable, not " + type_name(iterable));
+        list_extend(PEEK(ARG() + 1), iterable);
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(SET_UPDATE) {
+        Ref it = get_iter(TOP());
+        for (Ref x = iter_next(it); !x.is_null(); x = iter_next(it)) set_add(PEEK(ARG() + 1), x);
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(DICT_UPDATE) {
+        Value m = TOP();
+        if (!is_dict(m) && try_get_attr(m, intern("keys")).is_null())
+          raise_type_error("'" + type_name(m) + "' object is not a mapping");
+        dict_update(PEEK(ARG() + 1).as<DictObject>(), m);
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(DICT_MERGE) {
+        dict_merge_kwargs(PEEK(ARG() + 1).as<DictObject>(), TOP(), PEEK(ARG() + 4));
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(LIST_TO_TUPLE) {
+        auto* l = TOP().as<ListObject>();
+        std::vector<Value> items(l->items.begin(), l->items.end());
+        Ref t = make_tuple(items.data(), static_cast<int64_t>(items.size()));
+        decref(TOP());
+        TOP() = t.release();
+        DISPATCH();
+      }
+
+      TARGET(UNPACK_SEQUENCE) {
+        size_t n = ARG();
+        Value seq = TOP();
+        std::vector<Ref> items = unpack_iterable(seq, n, -1);
+        decref(POP());
+        for (size_t i = n; i > 0; i--) PUSH(items[i - 1].release());
+        DISPATCH();
+      }
+
+      TARGET(UNPACK_EX) {
+        size_t before = ARG() & 0xFF, after = ARG() >> 8;
+        Value seq = TOP();
+        std::vector<Ref> items = unpack_iterable(seq, before, static_cast<int>(after));
+        decref(POP());
+        // items: before..., starred list, after...
+        for (size_t i = items.size(); i > 0; i--) PUSH(items[i - 1].release());
+        DISPATCH();
+      }
+
+      TARGET(BINARY_SUBSCR) {
+        Value key = TOP();
+        Value container = PEEK(2);
+        Ref r = fast_subscript(container, key);
+        if (r.is_null()) r = get_item(container, key);
+        decref(key);
+        decref(container);
+        sp--;
+        TOP() = r.release();
+        DISPATCH();
+      }
+
+      TARGET(STORE_SUBSCR) {
+        set_item(PEEK(2), TOP(), PEEK(3));
+        decref(POP());
+        decref(POP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(DELETE_SUBSCR) {
+        del_item(PEEK(2), TOP());
+        decref(POP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(FORMAT_VALUE) {
+        uint32_t flags = ARG();
+        bool has_spec = flags & 4;
+        Value spec = has_spec ? TOP() : Value();
+        Value v = has_spec ? PEEK(2) : TOP();
+        Ref r = format_field(v, flags & 3, spec);
+        if (has_spec) decref(POP());
+        decref(TOP());
+        TOP() = r.release();
+        DISPATCH();
+      }
+
+      TARGET(MAKE_FUNCTION) {
+        uint32_t flags = ARG();
+        Ref fn = make_function_from_stack(f, sp, flags);
+        int pops = 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
+        for (int i = 0; i < pops; i++) decref(POP());
+        PUSH(fn.release());
+        DISPATCH();
+      }
+
+      TARGET(LOAD_BUILD_CLASS) {
+        Value bc = dict_get_str(f->builtins, intern("__build_class__"));
+        if (bc.is_null()) raise(&exc::NameError, "__build_class__ not found");
+        incref(bc);
+        PUSH(bc);
+        DISPATCH();
+      }
+
+      TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(Value::object(&exc::AssertionError));
+        DISPATCH();
+      }
+
+      TARGET(RAISE_VARARGS) {
+        uint32_t n = ARG();
+        if (n == 0) {
+          if (ts->handled.is_null()) raise(&exc::RuntimeError, "No active exception to reraise");
+          exc = ts->handled;
+          goto exception_unwind;
+        }
+        Ref e = make_raisable(PEEK(n));
+        if (n == 2) {
+          Value cause = TOP();
+          Ref c;
+          if (cause.is_none()) {
+          } else if ((type_of(cause)->flags & kTypeTypeSubclass) || is_exception(cause)) {
+            c = make_raisable(cause);
+          } else {
+            raise_type_error("exception causes must derive from BaseException");
+          }
+          e.as<ExceptionObject>()->cause = c;
+          e.as<ExceptionObject>()->suppress_context = true;
+        }
+        for (uint32_t i = 0; i < n; i++) decref(POP());
+        f->sp = sp;
+        exc = std::move(e);
+        chain_exception_context(ts, exc);
+        add_traceback_entry(exc, f);
+        goto exception_unwind;
+      }
+
+      TARGET(RERAISE) {
+        exc = Ref::steal(POP());
+        f->sp = sp;
+        goto exception_unwind;
+      }
+
+      TARGET(PUSH_EXC_INFO) {
+        Value e = TOP();
+        Value prev = ts->handled.is_null() ? Value::none() : ts->handled.release();
+        ts->handled = Ref(e);
+        TOP() = prev;
+        PUSH(e);
+        DISPATCH();
+      }
+
+      TARGET(POP_EXCEPT) {
+        Value prev = POP();  // None stands for "no exception"
+        ts->handled = prev.is_none() ? Ref() : Ref::steal(prev);
+        DISPATCH();
+      }
+
+      TARGET(CHECK_EXC_MATCH) {
+        Value type = TOP();
+        check_except_type(type);
+        bool match = exception_matches(PEEK(2), type);
+        decref(TOP());
+        TOP() = Value::boolean(match);
+        DISPATCH();
+      }
+
+      TARGET(BEFORE_WITH) {
+        Value mgr = TOP();
+        Ref enter = special_method(mgr, "__enter__", "context manager");
+        Ref exit = special_method(mgr, "__exit__", "context manager protocol");
+        Ref result = call(enter, {});
+        decref(mgr);
+        TOP() = exit.release();
+        PUSH(result.release());
+        DISPATCH();
+      }
+
+      TARGET(WITH_EXCEPT_START) {
+        Value e = TOP();
+        Value exit = PEEK(3);
+        Value tb = e.as<ExceptionObject>()->traceback;
+        Ref r = call(exit, {Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb});
+        PUSH(r.release());
+        DISPATCH();
+      }
+
+      TARGET(CALL_EXIT_NONE) {
+        Ref r = call(TOP(), {Value::none(), Value::none(), Value::none()});
+        decref(TOP());
+        TOP() = r.release();
+        DISPATCH();
+      }
+
+      TARGET(PRINT_EXPR) {
+        print_expression_result(ts, TOP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(IMPORT_NAME) {
+        Value name = f->code->names[ARG()];
+        Ref m = import_module_from(f, name, TOP(), PEEK(2));
+        decref(POP());
+        decref(TOP());
+        TOP() = m.release();
+        DISPATCH();
+      }
+
+      TARGET(IMPORT_FROM) {
+        Value name = f->code->names[ARG()];
+        Ref v = import_from(TOP(), name);
+        PUSH(v.release());
+        DISPATCH();
+      }
+
+      TARGET(IMPORT_STAR) {
+        import_star(f, TOP());
+        decref(POP());
+        DISPATCH();
+      }
+
+      TARGET(SETUP_ANNOTATIONS) {
+        setup_annotations(f);
+        DISPATCH();
+      }
+
+      TARGET(YIELD_VALUE) { raise(&exc::SystemError, "generators are not supported yet"); }
+
+      TARGET(RETURN_GENERATOR) { raise(&exc::SystemError, "generators are not supported yet"); }
+
+#if !GILT_COMPUTED_GOTO
+      default:
+        raise(&exc::SystemError, "unknown opcode");
+      }
+#endif
+    } catch (PyException& e) {
+      exc = std::move(e.exception);
+      chain_exception_context(ts, exc);
+      add_traceback_entry(exc, f);
+    }
+
+  exception_unwind:
+    // `exc` propagates: find a handler in this frame or leave it.
+    for (;;) {
+      const ExceptionTableEntry* h = find_handler(f->code, f->lasti());
+      if (h) {
+        Value* target = f->stack_base() + h->depth;
+        sp = f->sp;
+        while (sp > target) decref(*--sp);
+        PUSH(exc.release());
+        ip = f->code->code.data() + h->handler;
+        localsplus = f->localsplus;
+        consts = reinterpret_cast<Value*>(f->code->consts.data());
+        break;
+      }
+      bool was_entry = f->is_entry;
+      Frame* caller = f->previous;
+      pop_frame(ts, f);
+      if (was_entry) throw PyException{std::move(exc)};
+      f = caller;
+      add_traceback_entry(exc, f);
+    }
+  }
+}
+
+}  // namespace gilt

@@ -1,0 +1,26 @@
+// Per-VM state shared by its threads.
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace gilt {
+
+struct InterpreterState {
+  Ref builtins;      // the builtins module's dict
+  Ref modules;       // sys.modules
+  Ref sys;           // the sys module
+  int recursion_limit = 1000;
+  std::atomic<bool> interrupt_pending{false};  // Ctrl-C: raise KeyboardInterrupt
+  std::vector<std::string> argv;
+  std::vector<std::string> path;
+  // Modules implemented natively, created on first import. Filled by the
+  // layer above the VM (stdlib), so vm/ needs no knowledge of them.
+  std::map<std::string, Ref (*)(InterpreterState*)> builtin_modules;
+};
+
+}  // namespace gilt

@@ -1,0 +1,285 @@
+// Traceback entries and the CPython 3.11 traceback report.
+#include "vm/traceback.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "grammar/parse.h"
+#include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
+#include "runtime/int_object.h"
+#include "runtime/ops.h"
+#include "runtime/str_object.h"
+#include "runtime/utf8.h"
+
+namespace gilt {
+
+Type traceback_type;
+
+Ref new_traceback(Value next, Value code, int lasti) {
+  auto* tb = new_object<TracebackObject>(&traceback_type);
+  tb->next = Ref(next);
+  tb->code = Ref(code);
+  tb->lasti = lasti;
+  tb->lineno = code.as<CodeObject>()->line_at(static_cast<size_t>(lasti));
+  return Ref::steal(tb);
+}
+
+static Ref traceback_getattr(Value self, StrObject* name) {
+  auto* tb = self.as<TracebackObject>();
+  std::string_view n = name->view();
+  if (n == "tb_next") return tb->next.is_null() ? Ref(Value::none()) : tb->next;
+  if (n == "tb_lineno") return int_from_int64(tb->lineno);
+  if (n == "tb_lasti") return int_from_int64(tb->lasti * 2);
+  return generic_getattr(self, name);
+}
+
+void init_traceback_type() {
+  traceback_type.getattr = traceback_getattr;
+  init_static_type(traceback_type, "traceback", sizeof(TracebackObject), dealloc_object<TracebackObject>);
+  traceback_type.flags &= ~kTypeBaseType;
+}
+
+// ------------------------------------------------------------------ source lines
+
+// Line `lineno` (1-based) of the code's source, without its newline.
+static std::string source_line(const CodeObject* code, int lineno) {
+  std::string text;
+  if (code->source) {
+    text = *code->source;
+  } else {
+    std::ifstream in(code->filename, std::ios::binary);
+    if (!in) return "";
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+  }
+  size_t pos = 0;
+  for (int i = 1; i < lineno; i++) {
+    pos = text.find('\n', pos);
+    if (pos == std::string::npos) return "";
+    pos++;
+  }
+  size_t end = text.find('\n', pos);
+  std::string line = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v'; }
+
+static size_t char_offset(std::string_view line, int byte_offset) {
+  if (byte_offset <= 0) return 0;
+  size_t b = std::min<size_t>(static_cast<size_t>(byte_offset), line.size());
+  return static_cast<size_t>(utf8::length(line.substr(0, b)));
+}
+
+// Where `~~^^~~` anchors go for a binary operation or subscript segment, as
+// CPython's traceback.py computes them; false when neither applies.
+static bool caret_anchors(const std::string& segment, size_t& left, size_t& right) {
+  ParseResult parsed = parse(segment, "<string>", ParseMode::File);
+  if (!parsed.module || parsed.module->body.size() != 1) return false;
+  const ast::Stmt* st = parsed.module->body[0].get();
+  if (st->kind != ast::StmtKind::Expr) return false;
+  const ast::Expr* e = static_cast<const ast::ExprStmt*>(st)->value.get();
+  auto normalize = [&](int byte_offset) { return char_offset(segment, byte_offset); };
+  if (e->kind == ast::ExprKind::BinOp) {
+    auto* b = static_cast<const ast::BinOp*>(e);
+    size_t op_start = static_cast<size_t>(b->left->pos.end_col);
+    size_t op_end = static_cast<size_t>(b->right->pos.col);
+    std::string op = segment.substr(op_start, op_end - op_start);
+    size_t offset = 0;
+    while (offset < op.size() && is_space(op[offset])) offset++;
+    size_t l = op_start + offset;
+    size_t r = l + 1;
+    if (offset + 1 < op.size() && !is_space(op[offset + 1])) r++;
+    while (l < segment.size() && (is_space(segment[l]) || segment[l] == ')' || segment[l] == '#')) {
+      l++;
+      r++;
+    }
+    left = normalize(static_cast<int>(l));
+    right = normalize(static_cast<int>(r));
+    return true;
+  }
+  if (e->kind == ast::ExprKind::Subscript) {
+    auto* s = static_cast<const ast::Subscript*>(e);
+    size_t l = normalize(s->value->pos.end_col);
+    size_t r = normalize(s->slice->pos.end_col + 1);
+    std::u32string chars;
+    for (size_t i = 0; i < segment.size();) chars += utf8::decode(segment, i);
+    while (l < chars.size() && chars[l] != '[') l++;
+    while (r < chars.size() && chars[r] != ']') r++;
+    if (r < chars.size()) r++;
+    left = l;
+    right = r;
+    return true;
+  }
+  return false;
+}
+
+static void format_entry(std::string& out, const TracebackObject* tb) {
+  auto* code = tb->code.as<CodeObject>();
+  out += "  File \"" + code->filename + "\", line " + std::to_string(tb->lineno) + ", in " + code->name + "\n";
+  std::string line = source_line(code, tb->lineno);
+  size_t first = 0;
+  while (first < line.size() && is_space(line[first])) first++;
+  size_t last = line.size();
+  while (last > first && is_space(line[last - 1])) last--;
+  if (first >= last) return;
+  std::string stripped = line.substr(first, last - first);
+  out += "    " + stripped + "\n";
+
+  SourcePos pos = static_cast<size_t>(tb->lasti) < code->positions.size() ? code->positions[tb->lasti] : SourcePos();
+  if (pos.col < 0 || pos.end_col < 0 || pos.line != tb->lineno) return;
+  size_t stripped_chars = char_offset(line, static_cast<int>(first));
+  size_t stripped_len = static_cast<size_t>(utf8::length(stripped));
+  size_t start = char_offset(line, pos.col);
+  size_t end;
+  bool have_anchors = false;
+  size_t left = 0, right = 0;
+  if (pos.end_line == pos.line) {
+    end = char_offset(line, pos.end_col);
+    size_t b0 = std::min<size_t>(pos.col, line.size()), b1 = std::min<size_t>(pos.end_col, line.size());
+    if (b1 > b0) have_anchors = caret_anchors(line.substr(b0, b1 - b0), left, right);
+  } else {
+    end = stripped_chars + stripped_len;
+  }
+  if (end <= start) return;
+  if (!(end - start < stripped_len || (have_anchors && right > left))) return;
+  std::string carets = "    " + std::string(start - stripped_chars, ' ');
+  if (have_anchors) {
+    carets += std::string(left, '~');
+    carets += std::string(right - left, '^');
+    carets += std::string(end - start - right, '~');
+  } else {
+    carets += std::string(end - start, '^');
+  }
+  out += carets + "\n";
+}
+
+// The traceback section of one exception, with CPython's folding of a line
+// repeated more than three times.
+static void format_traceback(std::string& out, Value tb_value) {
+  if (tb_value.is_null()) return;
+  out += "Traceback (most recent call last):\n";
+  std::string last_file, last_name;
+  int last_line = -1;
+  int count = 0;
+  auto flush_repeats = [&] {
+    if (count > 3)
+      out += "  [Previous line repeated " + std::to_string(count - 3) + " more time" + (count - 3 > 1 ? "s" : "") +
+             "]\n";
+  };
+  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next) {
+    auto* tb = v.as<TracebackObject>();
+    auto* code = tb->code.as<CodeObject>();
+    if (code->filename == last_file && code->name == last_name && tb->lineno == last_line) {
+      if (++count > 3) continue;
+    } else {
+      flush_repeats();
+      last_file = code->filename;
+      last_name = code->name;
+      last_line = tb->lineno;
+      count = 1;
+    }
+    format_entry(out, tb);
+  }
+  flush_repeats();
+}
+
+static std::string exception_type_name(Value exc) {
+  Type* t = type_of(exc);
+  std::string module = "builtins";
+  if (t->flags & kTypeHeap) {
+    Value m = dict_get_str(t->dict.as<DictObject>(), intern("__module__"));
+    if (!m.is_null() && is_str(m)) module = std::string(str_view(m));
+  }
+  if (module == "builtins" || module == "__main__") return t->qualname;
+  return module + "." + t->qualname;
+}
+
+static Value exception_attr(Value exc, const char* name) {
+  auto* e = exc.as<ExceptionObject>();
+  if (e->dict.is_null()) return Value();
+  return dict_get_str(e->dict.as<DictObject>(), intern(name));
+}
+
+static void format_syntax_error(std::string& out, Value exc) {
+  Value filename = exception_attr(exc, "filename");
+  Value lineno = exception_attr(exc, "lineno");
+  Value text = exception_attr(exc, "text");
+  Value offset = exception_attr(exc, "offset");
+  Value end_offset = exception_attr(exc, "end_offset");
+  Value end_lineno = exception_attr(exc, "end_lineno");
+  if (filename.is_null() || !is_str(filename)) return;
+  out += "  File \"" + std::string(str_view(filename)) + "\", line " + str_string(lineno) + "\n";
+  if (text.is_null() || !is_str(text)) return;
+  std::string line(str_view(text));
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+  size_t first = 0;
+  while (first < line.size() && is_space(line[first])) first++;
+  std::string shown = line.substr(first);
+  size_t shown_end = shown.size();
+  while (shown_end > 0 && is_space(shown[shown_end - 1])) shown_end--;
+  out += "    " + shown.substr(0, shown_end) + "\n";
+  if (offset.is_null() || !is_int(offset)) return;
+  int64_t col = 0, end_col = -1;
+  int_to_int64(offset, col);
+  if (!end_offset.is_null() && is_int(end_offset)) int_to_int64(end_offset, end_col);
+  int64_t line_no = 0, end_line_no = 0;
+  int_to_int64(lineno, line_no);
+  if (!end_lineno.is_null() && is_int(end_lineno)) int_to_int64(end_lineno, end_line_no);
+  // Columns count characters, 1-based, of the unstripped line.
+  int64_t start = col - 1 - static_cast<int64_t>(first);
+  int64_t stop = end_col - 1 - static_cast<int64_t>(first);
+  if (end_line_no != line_no || stop <= start) stop = start + 1;
+  int64_t len = static_cast<int64_t>(utf8::length(shown.substr(0, shown_end)));
+  if (start < 0) start = 0;
+  if (start > len) start = len;
+  if (stop > len + 1) stop = len + 1;
+  if (stop <= start) stop = start + 1;
+  out += "    " + std::string(static_cast<size_t>(start), ' ') + std::string(static_cast<size_t>(stop - start), '^') + "\n";
+}
+
+static void format_one(std::string& out, Value exc) {
+  format_traceback(out, exc.as<ExceptionObject>()->traceback);
+  Type* t = type_of(exc);
+  std::string message;
+  if (t->is_subtype_of(&exc::SyntaxError)) {
+    format_syntax_error(out, exc);
+    Value msg = exception_attr(exc, "msg");
+    message = msg.is_null() || msg.is_none() ? str_string(exc) : str_string(msg);
+  } else {
+    message = str_string(exc);
+  }
+  std::string name = exception_type_name(exc);
+  out += message.empty() ? name + "\n" : name + ": " + message + "\n";
+  Value notes = exception_attr(exc, "__notes__");
+  if (!notes.is_null()) {
+    Ref it = get_iter(notes);
+    for (Ref n = iter_next(it); !n.is_null(); n = iter_next(it)) out += str_string(n) + "\n";
+  }
+}
+
+static void format_chain(std::string& out, Value exc, std::set<const Object*>& seen) {
+  seen.insert(exc.object());
+  auto* e = exc.as<ExceptionObject>();
+  if (!e->cause.is_null() && !seen.count(e->cause.object())) {
+    format_chain(out, e->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!e->context.is_null() && !e->suppress_context && !seen.count(e->context.object())) {
+    format_chain(out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  format_one(out, exc);
+}
+
+std::string format_exception(Value exc) {
+  std::string out;
+  std::set<const Object*> seen;
+  format_chain(out, exc, seen);
+  return out;
+}
+
+}  // namespace gilt

@@ -1,0 +1,30 @@
+// Traceback objects and CPython-style traceback printing.
+#pragma once
+
+#include <string>
+
+#include "runtime/type.h"
+#include "vm/code.h"
+
+namespace gilt {
+
+// One entry of exc.__traceback__: where an exception passed through a frame.
+// Entries run from the outermost frame (the head) to the one that raised.
+struct TracebackObject : Object {
+  Ref next;   // TracebackObject or null
+  Ref code;   // the CodeObject of the frame
+  int lasti = 0;   // word index of the instruction
+  int lineno = 0;
+};
+
+extern Type traceback_type;
+Ref new_traceback(Value next, Value code, int lasti);
+
+// The full report CPython prints for an uncaught exception: the chain of
+// causes/contexts, each with "Traceback (most recent call last):", the
+// entries with source lines and carets, and "Type: message".
+std::string format_exception(Value exc);
+
+void init_traceback_type();
+
+}  // namespace gilt

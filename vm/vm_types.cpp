@@ -1,0 +1,20 @@
+#include "vm/vm_types.h"
+
+#include <mutex>
+
+#include "vm/code.h"
+#include "vm/function.h"
+#include "vm/traceback.h"
+
+namespace gilt {
+
+void init_vm_types() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    init_code_type();
+    init_function_type();
+    init_traceback_type();
+  });
+}
+
+}  // namespace gilt
