@@ -1,8 +1,8 @@
 // Unicode tables for identifiers and for the tokenizer's "invalid character"
 // messages, non-ASCII code points only (ASCII is handled inline by the lexer).
 // Generated once with python3 3.11 (str.isidentifier / str.isprintable, the
-// same predicates CPython's tokenizer uses); regenerate with the snippet at
-// the end of tests/unit/regen_grammar_expected.py if the Unicode version matters.
+// same predicates CPython's tokenizer uses); regenerate with
+// `python3 tests/unit/regen_grammar_expected.py --unicode`.
 #pragma once
 
 #include <cstdint>

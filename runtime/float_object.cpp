@@ -51,10 +51,9 @@ static bool operands(Value a, Value b, double& x, double& y) {
   return true;
 }
 
-#define FLOAT_OPERANDS(a, b, x, y)                                                      \
-  double x, y;                                                                          \
-  if (!(is_float(a) || is_int(a)) || !(is_float(b) || is_int(b))) return Ref(not_implemented()); \
-  operands(a, b, x, y)
+#define FLOAT_OPERANDS(a, b, x, y) \
+  double x = 0, y = 0;             \
+  if (!operands(a, b, x, y)) return Ref(not_implemented())
 
 static Ref float_add(Value a, Value b) {
   FLOAT_OPERANDS(a, b, x, y);

@@ -17,6 +17,8 @@ inline bool is_list(Value v) { return v.is_object() && v.object()->type->is_subt
 inline ListObject* as_list(Value v) { return v.as<ListObject>(); }
 void list_append(Value list, Value item);
 void list_extend(Value list, Value iterable);
+// list.sort(key=key, reverse=reverse); key may be null. Stable.
+void list_sort(Value list, Value key, bool reverse);
 // A list of everything `iterable` yields (list(iterable)).
 Ref list_from_iterable(Value iterable);
 

@@ -133,9 +133,27 @@ static Ref binary_op1(Value a, Value b, int op) {
                    type_name(a) + "' and '" + type_name(b) + "'");
 }
 
+// CPython's sequence-repeat fallback message for `seq * x` with a non-int x.
+static bool is_sequence_for_repeat(Value v) {
+  Type* t = type_of(v);
+  return t->is_subtype_of(&str_type) || t->is_subtype_of(&list_type) || t->is_subtype_of(&tuple_type) ||
+         t->is_subtype_of(&bytes_type);
+}
+
+[[noreturn]] static void unsupported(Value a, Value b, BinaryOp op, const char* suffix);
+
+static void check_sequence_repeat(Value a, Value b, BinaryOp op, const char* suffix) {
+  if (op != BinaryOp::Mul) return;
+  if (is_sequence_for_repeat(a) && !is_int(b))
+    raise_type_error("can't multiply sequence by non-int of type '" + type_name(b) + "'");
+  if (is_sequence_for_repeat(b) && !is_int(a) && !*suffix)
+    raise_type_error("can't multiply sequence by non-int of type '" + type_name(a) + "'");
+}
+
 Ref binary_op(Value a, Value b, BinaryOp op) {
   Ref r = binary_op1(a, b, static_cast<int>(op));
   if (!is_not_implemented(r)) return r;
+  check_sequence_repeat(a, b, op, "");
   if (op == BinaryOp::Add && (is_str(a) || is_str(b)) && !(is_str(a) && is_str(b))) {
     if (is_str(a)) raise_type_error("can only concatenate str (not \"" + type_name(b) + "\") to str");
   }
@@ -152,6 +170,7 @@ Ref inplace_op(Value a, Value b, BinaryOp op) {
   if (!is_not_implemented(r)) return r;
   if (op == BinaryOp::Add && is_str(a) && !is_str(b))
     raise_type_error("can only concatenate str (not \"" + type_name(b) + "\") to str");
+  check_sequence_repeat(a, b, op, "=");
   unsupported(a, b, op, "=");
 }
 

@@ -23,6 +23,7 @@ namespace gilt {
 void init_object_and_type();  // type.cpp
 void init_none_type();        // none_object.cpp
 void init_seq_iter_type();    // seq_iter.cpp
+void init_slot_wrapper_type();  // slot_wrappers.cpp
 
 void init_runtime() {
   static std::once_flag once;
@@ -47,6 +48,8 @@ void init_runtime() {
     init_seq_iter_type();
     init_str_methods();
     init_text_stream_type();
+    init_slot_wrapper_type();
+    finish_static_types();
   });
 }
 

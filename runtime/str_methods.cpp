@@ -1,11 +1,10 @@
-// str's methods, str(), and the UTF-8 / ASCII / Latin-1 codecs.
+// str's methods and str().
 //
 // Text is UTF-8 (see str_object.h), so searching works on bytes — UTF-8 is
 // self-synchronising, so a byte match is always a code-point match — and only
 // the indices Python code sees are converted between code points and bytes.
-// Case mapping and classification work code point by code point: glibc's
-// C.UTF-8 locale supplies the simple case mappings and letter classes, small
-// tables here the full (one-to-many) mappings and the numeric classes.
+// Case mapping and classification go code point by code point (unicode.h);
+// encoding and decoding are codecs.h's, formatting format_value.h's.
 #include "runtime/str_methods.h"
 
 #include <algorithm>
@@ -583,20 +582,14 @@ Ref str_istitle(Value self, CallArgs args) {
   return bool_ref(cased);
 }
 
-// Identifier characters (approximating Unicode's XID_Start / XID_Continue).
-bool id_start(uint32_t c) { return c == '_' || is_alpha(c) || (c >= 0x2160 && c <= 0x2188); }
-bool id_continue(uint32_t c) {
-  return id_start(c) || is_decimal(c) || (c >= 0x300 && c <= 0x36F) || c == 0xB7 || c == 0x203F || c == 0x2040;
-}
-
 Ref str_isidentifier(Value self, CallArgs args) {
   check_exact_args("str.isidentifier", args, 0);
   std::string_view s = str_view(self);
   if (s.empty()) return bool_ref(false);
   size_t i = 0;
-  if (!id_start(utf8::decode(s, i))) return bool_ref(false);
+  if (!is_id_start(utf8::decode(s, i))) return bool_ref(false);
   while (i < s.size())
-    if (!id_continue(utf8::decode(s, i))) return bool_ref(false);
+    if (!is_id_continue(utf8::decode(s, i))) return bool_ref(false);
   return bool_ref(true);
 }
 

@@ -13,6 +13,7 @@
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
 #include "runtime/tuple_object.h"
+#include "runtime/unicode.h"
 #include "runtime/utf8.h"
 
 namespace gilt {
@@ -145,24 +146,6 @@ Ref str_concat(Value a, Value b) {
   return Ref::steal(s);
 }
 
-// Unicode's non-printable characters, approximately: controls, separators
-// other than space, surrogates and noncharacters. (CPython consults its full
-// Unicode database; this covers the ranges programs actually meet.)
-static bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7F) return false;
-  if (cp >= 0x80 && cp <= 0xA0) return false;
-  if (cp == 0xAD) return false;
-  if (cp >= 0x2000 && cp <= 0x200F) return false;
-  if (cp >= 0x2028 && cp <= 0x202F) return false;
-  if (cp >= 0x205F && cp <= 0x206F) return false;
-  if (cp == 0x3000 || cp == 0xFEFF) return false;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-  if (cp >= 0xE000 && cp <= 0xF8FF) return false;
-  if (cp >= 0xFFF0 && cp <= 0xFFFF) return cp == 0xFFFD;
-  if (cp >= 0xE0000) return false;
-  return true;
-}
-
 std::string str_repr(std::string_view s) {
   bool has_single = s.find('\'') != std::string_view::npos;
   bool has_double = s.find('"') != std::string_view::npos;
@@ -182,7 +165,7 @@ std::string str_repr(std::string_view s) {
       out += "\\r";
     } else if (cp == '\t') {
       out += "\\t";
-    } else if (is_printable(cp)) {
+    } else if (unicode::is_printable(cp)) {
       utf8::append(out, cp);
     } else if (cp < 0x100) {
       out += "\\x";

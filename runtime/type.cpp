@@ -3,6 +3,7 @@
 #include "runtime/type.h"
 
 #include <cstdio>
+#include <vector>
 
 #include "runtime/args.h"
 #include "runtime/dict_object.h"
@@ -32,7 +33,21 @@ bool Type::is_subtype_of(const Type* other) const {
   return false;
 }
 
+static std::vector<Type*>& pending_static_types() {
+  static std::vector<Type*> types;
+  return types;
+}
+
+void add_slot_wrappers(Type& t);  // slot_wrappers.cpp
+
+void finish_static_types() {
+  std::vector<Type*> types;
+  types.swap(pending_static_types());
+  for (Type* t : types) add_slot_wrappers(*t);
+}
+
 void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn dealloc, Type* base) {
+  pending_static_types().push_back(&t);
   t.refcount = kImmortal;
   t.type = &type_type;
   t.name = name;
@@ -90,6 +105,14 @@ Ref generic_getattr(Value obj, StrObject* name) {
   if (!descr.is_null()) {
     if (dt->descr_get) return dt->descr_get(descr, obj, t);
     return Ref(descr);
+  }
+  // object's own data descriptors.
+  std::string_view n = name->view();
+  if (n == "__class__") return Ref(Value::object(t));
+  if (n == "__dict__" && t->instance_dict && obj.is_object()) {
+    Ref* d = t->instance_dict(obj.object());
+    if (d->is_null()) *d = new_dict();
+    return *d;
   }
   return Ref();
 }

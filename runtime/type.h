@@ -139,6 +139,9 @@ inline Type* type_of(Value v) {
 // Sets up a static built-in type: immortal, named, with object as base.
 void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn dealloc,
                       Type* base = &object_type);
+// Exposes the slots of the static types set up so far as special methods
+// (`object.__init__`, `int.__add__`, ...); call after a batch of init_static_type.
+void finish_static_types();
 
 // Allocates and constructs an object of C++ type T (derived from Object) whose
 // Python type is `type`. Its count starts at 1: wrap it in Ref::steal, or use

@@ -1,11 +1,11 @@
 // Unicode character classes and case mappings, as str's methods need them.
 //
-// glibc's C.UTF-8 locale supplies letters, upper/lower case and the simple
-// case mappings; tables generated from CPython 3.11's str.isdecimal /
-// isdigit / isnumeric supply the numeric classes, and a few lines the
+// glibc's C.UTF-8 locale supplies upper/lower case and the simple case
+// mappings; tables generated from CPython 3.11's str.isalpha / isdecimal /
+// isdigit / isnumeric supply letters and the numeric classes, and a few lines the
 // one-to-many mappings of Unicode's SpecialCasing that programs actually meet
-// ('ß'.upper() == 'SS', Greek final sigma, ligatures). isprintable matches
-// the approximation repr() uses (str_object.cpp).
+// ('ß'.upper() == 'SS', Greek final sigma, ligatures). isprintable is exact
+// too (a table of the non-printable ranges) and is what repr() should use.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +27,8 @@ bool is_titlecase(uint32_t c);
 bool is_cased(uint32_t c);
 bool is_printable(uint32_t c);
 bool is_linebreak(uint32_t c);  // the line boundaries of str.splitlines
+bool is_id_start(uint32_t c);   // str.isidentifier's first character
+bool is_id_continue(uint32_t c);
 
 // Full case mappings, appended to `out` as UTF-8.
 void append_upper(std::string& out, uint32_t c);

@@ -351,10 +351,10 @@ static Ref frame_locals(Frame* f) {
   Ref d = new_dict();
   CodeObject* code = f->code;
   for (int i = 0; i < code->nlocals(); i++)
-    if (!f->localsplus[i].is_null()) dict_set(d.as<DictObject>(), code->varnames[i], f->localsplus[i]);
+    if (!f->localsplus()[i].is_null()) dict_set(d.as<DictObject>(), code->varnames[i], f->localsplus()[i]);
   for (int i = 0; i < code->ncells() + code->nfrees(); i++) {
     Value name = i < code->ncells() ? Value(code->cellvars[i]) : Value(code->freevars[i - code->ncells()]);
-    Value cell = f->localsplus[code->nlocals() + i];
+    Value cell = f->localsplus()[code->nlocals() + i];
     if (!cell.is_null() && !cell.as<CellObject>()->contents.is_null())
       dict_set(d.as<DictObject>(), name, cell.as<CellObject>()->contents);
   }
@@ -467,15 +467,15 @@ static Ref super_new(Type*, CallArgs args) {
     Frame* f = ThreadState::current()->frame;
     CodeObject* code = f ? f->code : nullptr;
     if (!code || code->argcount == 0) raise(&exc::RuntimeError, "super(): no arguments");
-    obj = f->localsplus[0];
+    obj = f->localsplus()[0];
     if (obj.is_null() && !code->cell2arg.empty()) {
       for (int i = 0; i < code->ncells(); i++)
-        if (code->cell2arg[i] == 0) obj = f->localsplus[code->nlocals() + i].as<CellObject>()->contents;
+        if (code->cell2arg[i] == 0) obj = f->localsplus()[code->nlocals() + i].as<CellObject>()->contents;
     }
     if (obj.is_null()) raise(&exc::RuntimeError, "super(): arg[0] deleted");
     for (int i = 0; i < code->nfrees(); i++) {
       if (str_view(code->freevars[i]) == "__class__") {
-        type = f->localsplus[code->nlocals() + code->ncells() + i].as<CellObject>()->contents;
+        type = f->localsplus()[code->nlocals() + code->ncells() + i].as<CellObject>()->contents;
         if (type.is_null()) raise(&exc::RuntimeError, "super(): empty __class__ cell");
       }
     }
@@ -546,6 +546,7 @@ Ref make_builtins_module() {
   static bool super_ready = false;
   if (!super_ready) {
     init_static_type(super_type, "super", sizeof(SuperObject), dealloc_object<SuperObject>);
+    finish_static_types();
     super_ready = true;
   }
 

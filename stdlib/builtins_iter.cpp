@@ -186,6 +186,17 @@ Ref zip_next(Value self) {
   return result;
 }
 
+// Calls `func` for a `next` slot. As in CPython, a StopIteration escaping the
+// function ends the iteration (a null Ref) rather than propagating.
+Ref call_in_next(Value func, CallArgs args) {
+  try {
+    return call(func, args);
+  } catch (PyException& e) {
+    if (!type_of(e.exception)->is_subtype_of(&exc::StopIteration)) throw;
+    return Ref();
+  }
+}
+
 // ------------------------------------------------------------------ map
 
 struct MapObject : Object {
@@ -212,7 +223,8 @@ Ref map_next(Value self) {
   if (n == 1) {
     Ref item = iter_next(m->iters[0]);
     if (item.is_null()) return Ref();
-    return call(m->func, {item.get()});
+    Value arg = item;
+    return call_in_next(m->func, CallArgs{&arg, 1, nullptr});
   }
   std::vector<Ref> items;
   items.reserve(n);
@@ -222,7 +234,7 @@ Ref map_next(Value self) {
     items.push_back(std::move(item));
   }
   std::vector<Value> argv(items.begin(), items.end());
-  return call(m->func, CallArgs{argv.data(), argv.size(), nullptr});
+  return call_in_next(m->func, CallArgs{argv.data(), argv.size(), nullptr});
 }
 
 // ------------------------------------------------------------------ filter
@@ -249,8 +261,14 @@ Ref filter_next(Value self) {
   for (;;) {
     Ref item = iter_next(f->it);
     if (item.is_null()) return Ref();
-    bool keep = check_true ? truthy(item) : truthy(call(func, {item.get()}));
-    if (keep) return item;
+    if (check_true) {
+      if (truthy(item)) return item;
+      continue;
+    }
+    Value arg = item;
+    Ref good = call_in_next(func, CallArgs{&arg, 1, nullptr});
+    if (good.is_null()) return Ref();
+    if (truthy(good)) return item;
   }
 }
 
@@ -393,6 +411,8 @@ bool is_exact_int(Value v) { return v.is_small_int() || (v.is_object() && v.obje
 // sum(iterable, /, start=0): CPython's algorithm, including its fast paths —
 // machine-word ints while no overflow, then doubles added left to right.
 Ref builtin_sum(Value, CallArgs args) {
+  // CPython reports the missing positional argument before any keyword.
+  if (args.nargs == 0) raise_type_error("sum() takes at least 1 positional argument (0 given)");
   Value a[2];
   bind_args("sum", args, {"iterable", "start"}, 1, a, 1);
   Ref it = get_iter(a[0]);

@@ -532,6 +532,13 @@ void CodeGenerator::call_helper(int pushed, const ast::ExprList& args, const std
 // then collected into a list.
 void CodeGenerator::star_args_helper(int pushed, const ast::ExprList& args) {
   SourcePos here = u().loc;
+  if (pushed == 0 && args.size() == 1 && is_starred(*args[0])) {
+    // f(*x): CALL_EX converts x itself, so a bad x is reported as
+    // "f() argument after * must be an iterable", as in CPython.
+    compile_expr(*static_cast<const ast::Starred&>(*args[0]).value);
+    u().loc = here;
+    return;
+  }
   bool built = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const ast::Expr& a = *args[i];

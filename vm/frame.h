@@ -3,7 +3,7 @@
 // Frames live on the thread's data stack (DataStack below), not on the C
 // stack: calling a Python function from Python pushes a frame there and the
 // interpreter loop simply continues with it. A frame's memory holds, after
-// the header, `localsplus`: the fast locals, then the cells, then the free
+// the header, `localsplus()`: the fast locals, then the cells, then the free
 // variables (cells too), then the value stack.
 #pragma once
 
@@ -30,15 +30,16 @@ struct Frame {
   Value* sp = nullptr;             // one past the top of the value stack
   bool is_entry = false;           // returning from it leaves the interpreter loop
   size_t size = 0;                 // bytes, for the data stack
-  Value localsplus[1];             // really nlocals + ncells + nfrees + stacksize
 
-  Value* stack_base() { return localsplus + code->nlocals() + code->ncells() + code->nfrees(); }
+  // The slots that follow the header in memory: locals, cells, frees, stack.
+  Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
+  Value* stack_base() { return localsplus() + code->nlocals() + code->ncells() + code->nfrees(); }
   size_t lasti() const { return static_cast<size_t>(ip - code->code.data()); }
   int line() const { return code->line_at(lasti()); }
 
   static size_t size_for(const CodeObject* code) {
     size_t n = code->nlocals() + code->ncells() + code->nfrees() + code->stacksize;
-    return sizeof(Frame) + (n ? n - 1 : 0) * sizeof(Value);
+    return sizeof(Frame) + n * sizeof(Value);
   }
 };
 

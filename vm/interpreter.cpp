@@ -101,7 +101,7 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
   f->is_entry = false;
   f->size = size;
   size_t nslots = code->nlocals() + code->ncells() + code->nfrees();
-  std::memset(static_cast<void*>(f->localsplus), 0, nslots * sizeof(Value));
+  std::memset(static_cast<void*>(f->localsplus()), 0, nslots * sizeof(Value));
   f->sp = f->stack_base();
   return f;
 }
@@ -114,19 +114,19 @@ static void init_cells(Frame* f) {
     int arg = code->cell2arg.empty() ? -1 : code->cell2arg[i];
     Value initial;
     if (arg >= 0) {
-      initial = f->localsplus[arg];
-      f->localsplus[arg] = Value();
+      initial = f->localsplus()[arg];
+      f->localsplus()[arg] = Value();
     }
     Ref cell = new_cell(initial);
     decref(initial);
-    f->localsplus[nlocals + i] = cell.release();
+    f->localsplus()[nlocals + i] = cell.release();
   }
   if (code->nfrees()) {
     auto* closure = f->func->closure.as<TupleObject>();
     for (int i = 0; i < code->nfrees(); i++) {
       Value c = closure->items()[i];
       incref(c);
-      f->localsplus[nlocals + code->ncells() + i] = c;
+      f->localsplus()[nlocals + code->ncells() + i] = c;
     }
   }
 }
@@ -136,7 +136,7 @@ static void pop_frame(ThreadState* ts, Frame* f) {
   CodeObject* code = f->code;
   Value* end = f->sp;
   size_t nslots = code->nlocals() + code->ncells() + code->nfrees();
-  Value* p = f->localsplus;
+  Value* p = f->localsplus();
   Value* slots_end = p + nslots;
   ts->frame = f->previous;
   ts->depth--;
@@ -201,7 +201,7 @@ static std::string func_qualname(FunctionObject* func) { return std::string(str_
 static void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
   FunctionObject* func = f->func;
   CodeObject* code = f->code;
-  Value* locals = f->localsplus;
+  Value* locals = f->localsplus();
   size_t argcount = code->argcount;
   size_t kwonly = code->kwonlyargcount;
   size_t total = argcount + kwonly;
@@ -414,7 +414,7 @@ static Frame* call_python(ThreadState* ts, Frame* caller, FunctionObject* func, 
         !(code->flags & (kCodeVarargs | kCodeVarkeywords))) {
       for (size_t i = 0; i < nargs; i++) {
         incref(args[i]);
-        f->localsplus[i] = args[i];
+        f->localsplus()[i] = args[i];
       }
     } else {
       bind_arguments(f, args, nargs, kwnames);
@@ -436,7 +436,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
   Frame* f = entry;
   const uint32_t* ip = f->ip;
   Value* sp = f->sp;
-  Value* localsplus = f->localsplus;
+  Value* localsplus = f->localsplus();
   Value* consts = reinterpret_cast<Value*>(f->code->consts.data());
   Ref exc;  // the exception being propagated, at exception_unwind
   size_t call_argc = 0;  // operands of CALL/CALL_KW, for do_call
@@ -453,7 +453,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
   do {                                                   \
     ip = f->ip;                                          \
     sp = f->sp;                                          \
-    localsplus = f->localsplus;                          \
+    localsplus = f->localsplus();                          \
     consts = reinterpret_cast<Value*>(f->code->consts.data()); \
   } while (0)
 
@@ -473,6 +473,11 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 #define TARGET(name) case OPI_##name:
 #define DISPATCH() goto dispatch
 #endif
+#ifdef GILT_TRACE
+#define TRACE_OP() fprintf(stderr, "trace %s sp=%ld\n", opcode_info(decode_op(word)).name, (long)(sp - f->stack_base()))
+#else
+#define TRACE_OP()
+#endif
 
   for (;;) {
     try {
@@ -484,6 +489,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       f->ip = ip;
       f->sp = sp;
       word = *ip++;
+      TRACE_OP();
       switch (word & 0xFF) {
 #endif
 
@@ -491,55 +497,55 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(POP_TOP) {
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(PUSH_NULL) {
         PUSH(Value());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(COPY) {
         Value v = PEEK(ARG());
         incref(v);
         PUSH(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(SWAP) {
         std::swap(sp[-1], sp[-static_cast<int>(ARG())]);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_CONST) {
         Value v = consts[ARG()];
         incref(v);
         PUSH(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_FAST) {
         Value v = localsplus[ARG()];
         if (v.is_null()) raise_unbound_local(f, ARG());
         incref(v);
         PUSH(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(STORE_FAST) {
         Value old = localsplus[ARG()];
         localsplus[ARG()] = POP();
         decref(old);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DELETE_FAST) {
         Value old = localsplus[ARG()];
         if (old.is_null()) raise_unbound_local(f, ARG());
         localsplus[ARG()] = Value();
         decref(old);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_DEREF) {
         auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
@@ -547,28 +553,28 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         if (v.is_null()) raise_unbound_deref(f, ARG());
         incref(v);
         PUSH(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(STORE_DEREF) {
         auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
         cell->contents = Ref::steal(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DELETE_DEREF) {
         auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
         if (cell->contents.is_null()) raise_unbound_deref(f, ARG());
         cell->contents.reset();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_CLOSURE) {
         Value cell = localsplus[f->code->nlocals() + ARG()];
         incref(cell);
         PUSH(cell);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_CLASSDEREF) {
         size_t i = ARG();
@@ -582,8 +588,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           v = cell->contents;
         }
         PUSH(v.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_NAME) {
         Value name = f->code->names[ARG()];
@@ -592,8 +598,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         if (v.is_null()) v = Ref(dict_get_str(f->builtins, name.as<StrObject>()));
         if (v.is_null()) raise_name_error(name);
         PUSH(v.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(STORE_NAME) {
         Value name = f->code->names[ARG()];
@@ -603,8 +609,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         else
           set_item(f->locals, name, TOP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DELETE_NAME) {
         Value name = f->code->names[ARG()];
@@ -613,8 +619,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         } else {
           del_item(f->locals, name);
         }
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_GLOBAL) {
         Value name = f->code->names[ARG()];
@@ -626,21 +632,21 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         }
         incref(v);
         PUSH(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(STORE_GLOBAL) {
         Value name = f->code->names[ARG()];
         dict_set(f->globals, name, TOP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DELETE_GLOBAL) {
         Value name = f->code->names[ARG()];
         if (!dict_del(f->globals, name)) raise_name_error(name);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_ATTR) {
         Value name = f->code->names[ARG()];
@@ -648,8 +654,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Ref v = get_attr(TOP(), name.as<StrObject>());
         decref(TOP());
         TOP() = v.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(STORE_ATTR) {
         Value name = f->code->names[ARG()];
@@ -657,15 +663,15 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         set_attr(TOP(), name.as<StrObject>(), PEEK(2));
         decref(POP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DELETE_ATTR) {
         Value name = f->code->names[ARG()];
         del_attr(TOP(), name.as<StrObject>());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_METHOD) {
         Value name = f->code->names[ARG()];
@@ -682,8 +688,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           TOP() = v.release();
           PUSH(Value());
         }
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(CALL) {
         call_argc = ARG();
@@ -734,8 +740,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       for (Value* p = sp; p > base;) decref(*--p);
       sp = base;
       PUSH(result.release());
-      DISPATCH();
     }
+    DISPATCH();
 
       TARGET(CALL_EX) {
         uint32_t flags = ARG();
@@ -748,8 +754,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         for (Value* p = sp; p > base;) decref(*--p);
         sp = base;
         PUSH(result.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(RETURN_VALUE) {
         Value rv = POP();
@@ -764,8 +770,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         LOAD_FRAME_STATE();
         ip += opcode_info(decode_op(*ip)).words;  // resume after the call instruction
         PUSH(rv);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BINARY_OP) {
         Value b = TOP();
@@ -776,8 +782,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(b);
         sp--;
         TOP() = r;
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(INPLACE_OP) {
         Value b = TOP();
@@ -788,8 +794,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(b);
         sp--;
         TOP() = r;
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(UNARY_NEGATIVE) {
         Value v = TOP();
@@ -797,29 +803,29 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
                                                                            : negative(v);
         decref(v);
         TOP() = r.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(UNARY_POSITIVE) {
         Ref r = positive(TOP());
         decref(TOP());
         TOP() = r.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(UNARY_INVERT) {
         Ref r = invert(TOP());
         decref(TOP());
         TOP() = r.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(UNARY_NOT) {
         bool t = truthy(TOP());
         decref(TOP());
         TOP() = Value::boolean(!t);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(COMPARE_OP) {
         Value b = TOP();
@@ -834,88 +840,88 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(b);
         sp--;
         TOP() = r;
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(IS_OP) {
         bool r = PEEK(2).is(TOP()) != (ARG() == 1);
         decref(POP());
         decref(TOP());
         TOP() = Value::boolean(r);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(CONTAINS_OP) {
         bool r = contains(TOP(), PEEK(2)) != (ARG() == 1);
         decref(POP());
         decref(TOP());
         TOP() = Value::boolean(r);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(JUMP_FORWARD) {
         ip = f->code->code.data() + ARG();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(JUMP_BACKWARD) {
         ip = f->code->code.data() + ARG();
         check_eval_breaker(ts);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(POP_JUMP_IF_FALSE) {
         Value v = TOP();
         bool t = v.is_bool() ? v.is_true() : truthy(v);
         decref(POP());
         if (!t) ip = f->code->code.data() + ARG();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(POP_JUMP_IF_TRUE) {
         Value v = TOP();
         bool t = v.is_bool() ? v.is_true() : truthy(v);
         decref(POP());
         if (t) ip = f->code->code.data() + ARG();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(POP_JUMP_IF_NONE) {
         Value v = POP();
         if (v.is_none()) ip = f->code->code.data() + ARG();
         decref(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(POP_JUMP_IF_NOT_NONE) {
         Value v = POP();
         if (!v.is_none()) ip = f->code->code.data() + ARG();
         decref(v);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(JUMP_IF_FALSE_OR_POP) {
         if (!truthy(TOP()))
           ip = f->code->code.data() + ARG();
         else
           decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(JUMP_IF_TRUE_OR_POP) {
         if (truthy(TOP()))
           ip = f->code->code.data() + ARG();
         else
           decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(GET_ITER) {
         Ref it = get_iter(TOP());
         decref(TOP());
         TOP() = it.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(FOR_ITER) {
         Value it = TOP();
@@ -926,24 +932,24 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         } else {
           PUSH(next);
         }
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BUILD_TUPLE) {
         size_t n = ARG();
         Ref t = make_tuple(sp - n, static_cast<int64_t>(n));
         for (size_t i = 0; i < n; i++) decref(POP());
         PUSH(t.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BUILD_LIST) {
         size_t n = ARG();
         Ref l = make_list(sp - n, static_cast<int64_t>(n));
         for (size_t i = 0; i < n; i++) decref(POP());
         PUSH(l.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BUILD_SET) {
         size_t n = ARG();
@@ -951,8 +957,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         for (size_t i = n; i > 0; i--) set_add(s, PEEK(i));
         for (size_t i = 0; i < n; i++) decref(POP());
         PUSH(s.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BUILD_MAP) {
         size_t n = ARG();
@@ -960,8 +966,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         for (size_t i = 2 * n; i > 0; i -= 2) dict_set(d.as<DictObject>(), PEEK(i), PEEK(i - 1));
         for (size_t i = 0; i < 2 * n; i++) decref(POP());
         PUSH(d.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BUILD_STRING) {
         size_t n = ARG();
@@ -970,35 +976,35 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Ref r = new_str(s);
         for (size_t i = 0; i < n; i++) decref(POP());
         PUSH(r.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BUILD_SLICE) {
         size_t n = ARG();
         Ref s = new_slice(PEEK(n), PEEK(n - 1), n == 3 ? PEEK(1) : Value::none());
         for (size_t i = 0; i < n; i++) decref(POP());
         PUSH(s.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LIST_APPEND) {
         list_append(PEEK(ARG() + 1), TOP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(SET_ADD) {
         set_add(PEEK(ARG() + 1), TOP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(MAP_ADD) {
         dict_set(PEEK(ARG() + 2).as<DictObject>(), PEEK(2), TOP());
         decref(POP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LIST_EXTEND) {
         Value iterable = TOP();
@@ -1006,15 +1012,15 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           raise_type_error("Value after * must be an iterable, not " + type_name(iterable));
         list_extend(PEEK(ARG() + 1), iterable);
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(SET_UPDATE) {
         Ref it = get_iter(TOP());
         for (Ref x = iter_next(it); !x.is_null(); x = iter_next(it)) set_add(PEEK(ARG() + 1), x);
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DICT_UPDATE) {
         Value m = TOP();
@@ -1022,14 +1028,14 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           raise_type_error("'" + type_name(m) + "' object is not a mapping");
         dict_update(PEEK(ARG() + 1).as<DictObject>(), m);
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DICT_MERGE) {
         dict_merge_kwargs(PEEK(ARG() + 1).as<DictObject>(), TOP(), PEEK(ARG() + 4));
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LIST_TO_TUPLE) {
         auto* l = TOP().as<ListObject>();
@@ -1037,8 +1043,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Ref t = make_tuple(items.data(), static_cast<int64_t>(items.size()));
         decref(TOP());
         TOP() = t.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(UNPACK_SEQUENCE) {
         size_t n = ARG();
@@ -1046,8 +1052,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         std::vector<Ref> items = unpack_iterable(seq, n, -1);
         decref(POP());
         for (size_t i = n; i > 0; i--) PUSH(items[i - 1].release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(UNPACK_EX) {
         size_t before = ARG() & 0xFF, after = ARG() >> 8;
@@ -1056,8 +1062,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(POP());
         // items: before..., starred list, after...
         for (size_t i = items.size(); i > 0; i--) PUSH(items[i - 1].release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BINARY_SUBSCR) {
         Value key = TOP();
@@ -1068,23 +1074,23 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(container);
         sp--;
         TOP() = r.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(STORE_SUBSCR) {
         set_item(PEEK(2), TOP(), PEEK(3));
         decref(POP());
         decref(POP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(DELETE_SUBSCR) {
         del_item(PEEK(2), TOP());
         decref(POP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(FORMAT_VALUE) {
         uint32_t flags = ARG();
@@ -1095,8 +1101,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         if (has_spec) decref(POP());
         decref(TOP());
         TOP() = r.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(MAKE_FUNCTION) {
         uint32_t flags = ARG();
@@ -1104,21 +1110,21 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         int pops = 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
         for (int i = 0; i < pops; i++) decref(POP());
         PUSH(fn.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_BUILD_CLASS) {
         Value bc = dict_get_str(f->builtins, intern("__build_class__"));
         if (bc.is_null()) raise(&exc::NameError, "__build_class__ not found");
         incref(bc);
         PUSH(bc);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(LOAD_ASSERTION_ERROR) {
         PUSH(Value::object(&exc::AssertionError));
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(RAISE_VARARGS) {
         uint32_t n = ARG();
@@ -1160,14 +1166,14 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         ts->handled = Ref(e);
         TOP() = prev;
         PUSH(e);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(POP_EXCEPT) {
         Value prev = POP();  // None stands for "no exception"
         ts->handled = prev.is_none() ? Ref() : Ref::steal(prev);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(CHECK_EXC_MATCH) {
         Value type = TOP();
@@ -1175,8 +1181,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         bool match = exception_matches(PEEK(2), type);
         decref(TOP());
         TOP() = Value::boolean(match);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(BEFORE_WITH) {
         Value mgr = TOP();
@@ -1186,8 +1192,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(mgr);
         TOP() = exit.release();
         PUSH(result.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(WITH_EXCEPT_START) {
         Value e = TOP();
@@ -1195,21 +1201,21 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Value tb = e.as<ExceptionObject>()->traceback;
         Ref r = call(exit, {Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb});
         PUSH(r.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(CALL_EXIT_NONE) {
         Ref r = call(TOP(), {Value::none(), Value::none(), Value::none()});
         decref(TOP());
         TOP() = r.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(PRINT_EXPR) {
         print_expression_result(ts, TOP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(IMPORT_NAME) {
         Value name = f->code->names[ARG()];
@@ -1217,26 +1223,26 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         decref(POP());
         decref(TOP());
         TOP() = m.release();
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(IMPORT_FROM) {
         Value name = f->code->names[ARG()];
         Ref v = import_from(TOP(), name);
         PUSH(v.release());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(IMPORT_STAR) {
         import_star(f, TOP());
         decref(POP());
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(SETUP_ANNOTATIONS) {
         setup_annotations(f);
-        DISPATCH();
       }
+      DISPATCH();
 
       TARGET(YIELD_VALUE) { raise(&exc::SystemError, "generators are not supported yet"); }
 
@@ -1263,7 +1269,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         while (sp > target) decref(*--sp);
         PUSH(exc.release());
         ip = f->code->code.data() + h->handler;
-        localsplus = f->localsplus;
+        localsplus = f->localsplus();
         consts = reinterpret_cast<Value*>(f->code->consts.data());
         break;
       }

@@ -14,6 +14,7 @@ void init_vm_types() {
     init_code_type();
     init_function_type();
     init_traceback_type();
+    finish_static_types();
   });
 }
 

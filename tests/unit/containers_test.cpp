@@ -21,7 +21,6 @@
 #include "runtime/tuple_object.h"
 
 namespace gilt {
-void list_sort(Value self, Value key, bool reverse);  // list_object.cpp
 }
 
 using namespace gilt;

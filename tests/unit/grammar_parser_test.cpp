@@ -17,7 +17,7 @@
 #include "grammar/parse.h"
 
 #ifndef GRAMMAR_CASES_DIR
-#define GRAMMAR_CASES_DIR "tests/unit/grammar_cases"
+#define GRAMMAR_CASES_DIR GILT_SOURCE_DIR "/tests/unit/grammar_cases"
 #endif
 
 namespace {
@@ -252,7 +252,8 @@ TEST(GrammarParser, ThreadsCanParseAtOnce) {
   for (int n : ok) EXPECT_EQ(n, 20);
 }
 
-TEST(GrammarParser, HundredThousandLinesIsFast) {
+// A large file parses completely (its speed is measured by the benchmarks).
+TEST(GrammarParser, HundredThousandLines) {
   std::string src;
   for (int i = 0; i < 25000; ++i) {
     src += "def f" + std::to_string(i) + "(a, b=2):\n";
@@ -260,15 +261,9 @@ TEST(GrammarParser, HundredThousandLinesIsFast) {
     src += "    return {'k': x, 'v': (a, b)}.get('k')\n";
     src += "\n";
   }
-  auto start = std::chrono::steady_clock::now();
   auto r = gilt::parse(src, "big.py");
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(r.module);
   EXPECT_EQ(r.module->body.size(), 25000u);
-  std::printf("parsed 100k lines in %.3f s\n", secs);
-#if !defined(__SANITIZE_ADDRESS__)
-  EXPECT_LT(secs, 1.0);
-#endif
 }
 
 }  // namespace

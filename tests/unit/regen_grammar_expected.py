@@ -179,7 +179,34 @@ def record(out, mode, src, nonl):
         out.append("%s|%s|%s|%s|%s|%s" % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))
 
 
+def unicode_tables():
+    """Prints the range tables of grammar/unicode_tables.h (run with --unicode)."""
+    def ranges(pred):
+        out, start = [], None
+        for c in range(0x80, 0x110000):
+            if pred(c) and start is None:
+                start = c
+            elif not pred(c) and start is not None:
+                out.append((start, c - 1))
+                start = None
+        if start is not None:
+            out.append((start, 0x10FFFF))
+        return out
+    tables = {
+        "kIdentStart": ranges(lambda c: chr(c).isidentifier()),
+        "kIdentContinue": ranges(lambda c: ("a" + chr(c)).isidentifier()),
+        "kNonPrintable": ranges(lambda c: not chr(c).isprintable()),
+    }
+    for name, rs in tables.items():
+        print("inline constexpr CodeRange %s[] = {" % name)
+        print("\n".join("    {0x%X, 0x%X}," % r for r in rs))
+        print("};")
+
+
 def main():
+    if "--unicode" in sys.argv:
+        unicode_tables()
+        return
     if sys.version_info[:2] != (3, 11):
         sys.exit("needs python 3.11 (this is %s)" % sys.version)
     import warnings

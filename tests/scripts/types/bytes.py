@@ -114,3 +114,13 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print("é€😀".encode().decode() == "é€😀", "ü".encode("latin-1").decode("latin-1"))
+
+print("-- subclass")
+
+
+class MyBytes(bytes):
+    pass
+
+
+mb = MyBytes(b"ab")
+print(mb, type(mb).__name__, len(mb), mb + b"c", mb == b"ab", type(MyBytes.fromhex("6162")).__name__, MyBytes.fromhex("6162"))

@@ -7,7 +7,7 @@ def show(label, f):
 
 s = {3, 1, 2}
 print(s, set(), frozenset(), set([5, 4, 4, 5]), set("hello") == {'h', 'e', 'l', 'o'}, set(range(10)), frozenset([3, 2, 1]), set({1: 2, 3: 4}))
-print({100, 7, 64, 1, 33, 8, 15, 16}, set(range(20, 0, -3)), {-1, -2, 0, 2**40, 2**61})
+print({100, 7, 64, 1, 33, 8, 15, 16}, set(range(20, 0, -3)), set([-1, -2, 0, 2**40, 2**61]))
 print(len(s), 1 in s, 5 in s, 5 not in s, frozenset() in {frozenset()}, set() in {frozenset()})
 show("set(1)", lambda: set(1))
 show("set(1, 2)", lambda: set(1, 2))

@@ -147,3 +147,23 @@ except ValueError as e:
 
 print("-- ascii")
 print(ascii("plain"), ascii("café"), ascii("€"), ascii("\U0001f600"), ascii(["é", 1]), ascii("it's"), ascii(5))
+
+print("-- subclasses and big ints")
+
+
+class Tagged(str):
+    def __format__(self, spec):
+        return "Tagged<" + spec + ">"
+
+
+class Loud(int):
+    def __str__(self):
+        return "LOUD"
+
+
+print(format(Tagged("x"), "abc"), f"{Tagged('y'):>3}", "{:q}".format(Tagged("z")), format(Loud(3)), format(Loud(3), "d"), f"{Loud(4)}")
+print("{:,}".format(10 ** 30), f"{10 ** 25:_}", f"{-(10 ** 20):>30,}", "{a} {b}".format(b=2, **{"a": 1}))
+try:
+    "a".__format__(1)
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -195,3 +195,5 @@ class Name(str):
 
 n = Name("abc")
 print(n, type(n).__name__, n.upper(), type(n.upper()).__name__, n == "abc", len(n))
+print(n.center(7, "*"), "-".join([n, n]), "%s|%r" % (n, n), type(str(n)).__name__, n[1], n + "d")
+print("a\u0345b".upper(), "ﬃ".title(), "ΐ".upper(), "ﬁ".casefold(), "Ǆ".lower(), "ǆ".capitalize(), "ϐ".casefold(), "ᏸ".casefold())
