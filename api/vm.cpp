@@ -144,6 +144,8 @@ static int report_uncaught(InterpreterState& interp, Value exc) {
     write_text(err, report);
     flush_stream(err);
   }
+  // CPython ends as if killed by SIGINT, which shells report as 128 + 2.
+  if (type_of(exc)->is_subtype_of(&exc::KeyboardInterrupt)) return 130;
   return 1;
 }
 

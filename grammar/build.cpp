@@ -64,7 +64,7 @@ void free_ev(EV v) { delete v.e; }
 
 EV ev(ParseCtx* ctx, Expr* e, Pos span, int depth) {
   e->pos = span;
-  if (depth > kMaxDepth) ctx->fail("too complex", span);
+  if (depth > kMaxDepth) ctx->fail("too complex", span, "MemoryError");  // as CPython's parser reports it
   return EV{e, span, depth, false};
 }
 

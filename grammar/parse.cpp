@@ -340,7 +340,8 @@ bool prepare_source(std::string_view source, std::string_view filename, std::str
       e.message = std::string("Non-UTF-8 code starting with '\\x") + kHex[c >> 4] + kHex[c & 15] + "' in file " +
                   std::string(filename) + " on line " + std::to_string(line) +
                   ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
-      e.line = e.end_line = line;
+      // No location: the message names the line, and CPython prints no source line for it.
+      e.line = e.end_line = 0;
       error = std::move(e);
       return false;
     }

@@ -71,7 +71,7 @@ static bool parser_would_accept(void* parser, int token);
   ctx->lpar_expected = parser_would_accept(yypParser, TK_LPAR) && !parser_would_accept(yypParser, TK_DOT);
   if (!ctx->error) ctx->fail("invalid syntax", TOKEN.pos());
 }
-%stack_overflow { ctx->overflow = true; ctx->fail("too complex", Pos{}); }
+%stack_overflow { ctx->overflow = true; ctx->fail("too complex", Pos{}, "MemoryError"); }
 
 %token NAME NUMBER STRING NEWLINE INDENT DEDENT ERRORTOKEN.
 %token MODE_FILE MODE_EVAL MODE_FSTRING WITH_LPAR.

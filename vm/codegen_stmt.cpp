@@ -490,7 +490,7 @@ void CodeGenerator::compile_assert(const ast::Assert& s) {
   if (s.msg) {
     emit(Op::PUSH_NULL);
     compile_expr(*s.msg);
-    set_loc(s.pos);
+    set_loc(s.test->pos);
     emit(Op::CALL, 1);
   }
   emit(Op::RAISE_VARARGS, 1);

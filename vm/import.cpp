@@ -26,6 +26,8 @@ Ref syntax_error_from(const SyntaxErrorInfo& info) {
   if (info.type == "IndentationError") type = &exc::IndentationError;
   else if (info.type == "TabError") type = &exc::TabError;
   else if (info.type == "RecursionError") return new_exception(&exc::RecursionError, info.message);
+  else if (info.type == "MemoryError") return new_exception(&exc::MemoryError, make_tuple({}));
+  if (info.line == 0) return new_exception(type, info.message);
   Ref details = make_tuple({new_str(info.filename), int_from_int64(info.line), int_from_int64(info.col),
                             new_str(info.text), int_from_int64(info.end_line), int_from_int64(info.end_col)});
   return new_exception(type, make_tuple({new_str(info.message), details}));

@@ -449,6 +449,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define ARG() (word >> 8)
 #define NEXT_WORD() (*ip++)
+#define SKIP_CACHE() (void)(*ip++)  // the inline cache index word (caches come later)
 #define LOAD_FRAME_STATE()                               \
   do {                                                   \
     ip = f->ip;                                          \
@@ -624,7 +625,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(LOAD_GLOBAL) {
         Value name = f->code->names[ARG()];
-        NEXT_WORD();  // the inline cache index (unused for now)
+        SKIP_CACHE();
         Value v = dict_get_str(f->globals, name.as<StrObject>());
         if (v.is_null()) {
           v = dict_get_str(f->builtins, name.as<StrObject>());
@@ -650,7 +651,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(LOAD_ATTR) {
         Value name = f->code->names[ARG()];
-        NEXT_WORD();
+        SKIP_CACHE();
         Ref v = get_attr(TOP(), name.as<StrObject>());
         decref(TOP());
         TOP() = v.release();
@@ -659,7 +660,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(STORE_ATTR) {
         Value name = f->code->names[ARG()];
-        NEXT_WORD();
+        SKIP_CACHE();
         set_attr(TOP(), name.as<StrObject>(), PEEK(2));
         decref(POP());
         decref(POP());
@@ -675,7 +676,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(LOAD_METHOD) {
         Value name = f->code->names[ARG()];
-        NEXT_WORD();
+        SKIP_CACHE();
         Value obj = TOP();
         Value method = find_unbound_method(obj, name.as<StrObject>());
         if (!method.is_null()) {

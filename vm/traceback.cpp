@@ -35,9 +35,26 @@ static Ref traceback_getattr(Value self, StrObject* name) {
   return generic_getattr(self, name);
 }
 
+// Frees a traceback chain iteratively: a million-deep recursion leaves a
+// million entries, and a recursive release would overflow the C stack.
+static void dealloc_traceback(Object* o) {
+  Value next = static_cast<TracebackObject*>(o)->next.release();
+  dealloc_object<TracebackObject>(o);
+  while (!next.is_null()) {
+    auto* tb = next.as<TracebackObject>();
+    if (tb->refcount > 1) {
+      decref(next);
+      break;
+    }
+    Value after = tb->next.release();
+    decref(next);
+    next = after;
+  }
+}
+
 void init_traceback_type() {
   traceback_type.getattr = traceback_getattr;
-  init_static_type(traceback_type, "traceback", sizeof(TracebackObject), dealloc_object<TracebackObject>);
+  init_static_type(traceback_type, "traceback", sizeof(TracebackObject), dealloc_traceback);
   traceback_type.flags &= ~kTypeBaseType;
 }
 
@@ -171,7 +188,13 @@ static void format_traceback(std::string& out, Value tb_value) {
       out += "  [Previous line repeated " + std::to_string(count - 3) + " more time" + (count - 3 > 1 ? "s" : "") +
              "]\n";
   };
-  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next) {
+  // Like CPython, show only the innermost 1000 entries.
+  constexpr int kLimit = 1000;
+  int total = 0;
+  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next) total++;
+  Value start = tb_value;
+  for (int skip = total - kLimit; skip > 0; skip--) start = start.as<TracebackObject>()->next;
+  for (Value v = start; !v.is_null(); v = v.as<TracebackObject>()->next) {
     auto* tb = v.as<TracebackObject>();
     auto* code = tb->code.as<CodeObject>();
     if (code->filename == last_file && code->name == last_name && tb->lineno == last_line) {
@@ -230,16 +253,19 @@ static void format_syntax_error(std::string& out, Value exc) {
   int64_t line_no = 0, end_line_no = 0;
   int_to_int64(lineno, line_no);
   if (!end_lineno.is_null() && is_int(end_lineno)) int_to_int64(end_lineno, end_line_no);
-  // Columns count characters, 1-based, of the unstripped line.
+  if (col <= 0) return;
+  bool indentation = type_of(exc)->is_subtype_of(&exc::IndentationError);
+  int64_t carets = (!indentation && end_line_no == line_no && end_col > col) ? end_col - col : 1;
+  // Columns are 1-based in the unstripped line; the shown line is stripped.
   int64_t start = col - 1 - static_cast<int64_t>(first);
-  int64_t stop = end_col - 1 - static_cast<int64_t>(first);
-  if (end_line_no != line_no || stop <= start) stop = start + 1;
   int64_t len = static_cast<int64_t>(utf8::length(shown.substr(0, shown_end)));
-  if (start < 0) start = 0;
+  if (start < 0) return;  // points left of the text: no caret, as CPython
+  // A block missing at the end of the file: CPython's error then carries no
+  // usable column.
+  if (indentation && start >= len && str_view(exception_attr(exc, "msg")).starts_with("expected an indented block"))
+    return;
   if (start > len) start = len;
-  if (stop > len + 1) stop = len + 1;
-  if (stop <= start) stop = start + 1;
-  out += "    " + std::string(static_cast<size_t>(start), ' ') + std::string(static_cast<size_t>(stop - start), '^') + "\n";
+  out += "    " + std::string(static_cast<size_t>(start), ' ') + std::string(static_cast<size_t>(carets), '^') + "\n";
 }
 
 static void format_one(std::string& out, Value exc) {

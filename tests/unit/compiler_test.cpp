@@ -327,51 +327,48 @@ const GoldenCase kGoldenCases[] = {
 {"CallsStarArgs", ParseMode::File, "f(*a)\nf(1, *a, 2)\nf(**k)\nf(a, x=1, **k, y=2)\n", R"gold(
   1          0 LOAD_GLOBAL              0 (f)
              2 PUSH_NULL
-             3 BUILD_LIST               0
-             4 LOAD_GLOBAL              1 (a)
-             6 LIST_EXTEND              1
-             7 LIST_TO_TUPLE
-             8 CALL_EX                  0
-             9 POP_TOP
+             3 LOAD_GLOBAL              1 (a)
+             5 CALL_EX                  0
+             6 POP_TOP
 
-  2         10 LOAD_GLOBAL              0 (f)
-            12 PUSH_NULL
-            13 LOAD_CONST               0 (1)
-            14 BUILD_LIST               1
-            15 LOAD_GLOBAL              1 (a)
-            17 LIST_EXTEND              1
-            18 LOAD_CONST               1 (2)
-            19 LIST_APPEND              1
-            20 LIST_TO_TUPLE
-            21 CALL_EX                  0
-            22 POP_TOP
+  2          7 LOAD_GLOBAL              0 (f)
+             9 PUSH_NULL
+            10 LOAD_CONST               0 (1)
+            11 BUILD_LIST               1
+            12 LOAD_GLOBAL              1 (a)
+            14 LIST_EXTEND              1
+            15 LOAD_CONST               1 (2)
+            16 LIST_APPEND              1
+            17 LIST_TO_TUPLE
+            18 CALL_EX                  0
+            19 POP_TOP
 
-  3         23 LOAD_GLOBAL              0 (f)
-            25 PUSH_NULL
-            26 BUILD_TUPLE              0
-            27 BUILD_MAP                0
-            28 LOAD_GLOBAL              2 (k)
-            30 DICT_MERGE               1
-            31 CALL_EX                  1
-            32 POP_TOP
+  3         20 LOAD_GLOBAL              0 (f)
+            22 PUSH_NULL
+            23 BUILD_TUPLE              0
+            24 BUILD_MAP                0
+            25 LOAD_GLOBAL              2 (k)
+            27 DICT_MERGE               1
+            28 CALL_EX                  1
+            29 POP_TOP
 
-  4         33 LOAD_GLOBAL              0 (f)
-            35 PUSH_NULL
-            36 LOAD_GLOBAL              1 (a)
-            38 BUILD_TUPLE              1
-            39 LOAD_CONST               2 ('x')
-            40 LOAD_CONST               0 (1)
-            41 BUILD_MAP                1
-            42 LOAD_GLOBAL              2 (k)
-            44 DICT_MERGE               1
-            45 LOAD_CONST               3 ('y')
-            46 LOAD_CONST               1 (2)
-            47 BUILD_MAP                1
-            48 DICT_MERGE               1
-            49 CALL_EX                  1
-            50 POP_TOP
-            51 LOAD_CONST               4 (None)
-            52 RETURN_VALUE
+  4         30 LOAD_GLOBAL              0 (f)
+            32 PUSH_NULL
+            33 LOAD_GLOBAL              1 (a)
+            35 BUILD_TUPLE              1
+            36 LOAD_CONST               2 ('x')
+            37 LOAD_CONST               0 (1)
+            38 BUILD_MAP                1
+            39 LOAD_GLOBAL              2 (k)
+            41 DICT_MERGE               1
+            42 LOAD_CONST               3 ('y')
+            43 LOAD_CONST               1 (2)
+            44 BUILD_MAP                1
+            45 DICT_MERGE               1
+            46 CALL_EX                  1
+            47 POP_TOP
+            48 LOAD_CONST               4 (None)
+            49 RETURN_VALUE
 )gold"},
 {"DisplaysAndUnpacking", ParseMode::File, "t = (1, 2, ('a', None))\nl = [a, b]\ns = {a, *b}\nd = {1: a, **e, 'k': b}\nu = (a, *b)\nm = [*a, b]\n", R"gold(
   1          0 LOAD_CONST               0 ((1, 2, ('a', None)))
