@@ -120,14 +120,14 @@ static std::string read_whole_file(const std::string& path, bool& ok) {
 // What an uncaught exception does to the process: SystemExit's code, or a
 // printed traceback and status 1.
 static int report_uncaught(InterpreterState& interp, Value exc) {
-  Ref out = try_get_attr(interp.sys, intern("stdout"));
-  Ref err = try_get_attr(interp.sys, intern("stderr"));
+  Ref out = try_get_attr(interp.sys, GILT_NAME("stdout"));
+  Ref err = try_get_attr(interp.sys, GILT_NAME("stderr"));
   try {
     if (!out.is_null() && !out.get().is_none()) flush_stream(out);
   } catch (PyException&) {
   }
   if (type_of(exc)->is_subtype_of(&exc::SystemExit)) {
-    Ref code = try_get_attr(exc, intern("code"));
+    Ref code = try_get_attr(exc, GILT_NAME("code"));
     if (code.is_null() || code.get().is_none()) return 0;
     int64_t status;
     if (is_int(code) && int_to_int64(code, status)) return static_cast<int>(status & 0xFF);

@@ -234,7 +234,7 @@ static Ref bytes_new(Type* type, CallArgs args) {
   if (!out[1].is_null()) raise_type_error("encoding without a string argument");
   if (!out[2].is_null()) raise_type_error("errors without a string argument");
   if (type_of(src)->flags & kTypeHeap) {
-    Ref b = call_method_if_present(src, intern("__bytes__"), {});
+    Ref b = call_method_if_present(src, GILT_NAME("__bytes__"), {});
     if (!b.is_null()) {
       if (!is_bytes(b)) raise_type_error("__bytes__ returned non-bytes (type " + type_name(b) + ")");
       return type == &bytes_type && type_of(b) == &bytes_type ? b : bytes_of_type(type, bytes_view(b));

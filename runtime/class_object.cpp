@@ -47,8 +47,8 @@ Ref call_method_if_present(Value self, StrObject* name, std::initializer_list<Va
   return call_special(self, descr, args);
 }
 
-static Ref call_dunder(Value self, const char* name, std::initializer_list<Value> args) {
-  Value descr = type_lookup(type_of(self), intern(name));
+static Ref call_dunder(Value self, StrObject* name, std::initializer_list<Value> args) {
+  Value descr = type_lookup(type_of(self), name);
   if (descr.is_null()) return Ref(not_implemented());
   return call_special(self, descr, args);
 }
@@ -56,19 +56,19 @@ static Ref call_dunder(Value self, const char* name, std::initializer_list<Value
 // ------------------------------------------------------- generic slots
 
 static Ref slot_repr(Value self) {
-  Ref r = call_dunder(self, "__repr__", {});
+  Ref r = call_dunder(self, GILT_NAME("__repr__"), {});
   if (!is_str(r)) raise_type_error("__repr__ returned non-string (type " + type_name(r) + ")");
   return r;
 }
 
 static Ref slot_str(Value self) {
-  Ref r = call_dunder(self, "__str__", {});
+  Ref r = call_dunder(self, GILT_NAME("__str__"), {});
   if (!is_str(r)) raise_type_error("__str__ returned non-string (type " + type_name(r) + ")");
   return r;
 }
 
 static int64_t slot_hash(Value self) {
-  Ref r = call_dunder(self, "__hash__", {});
+  Ref r = call_dunder(self, GILT_NAME("__hash__"), {});
   if (!is_int(r)) raise_type_error("__hash__ method should return an integer");
   if (r.get().is_small_int()) {
     int64_t h = r.get().small_int();
@@ -83,26 +83,32 @@ static const char* compare_dunder(CompareOp op) {
   return names[static_cast<int>(op)];
 }
 
+static StrObject* compare_dunder_name(CompareOp op) {
+  static StrObject* const names[] = {intern("__lt__"), intern("__le__"), intern("__eq__"),
+                                     intern("__ne__"), intern("__gt__"), intern("__ge__")};
+  return names[static_cast<int>(op)];
+}
+
 static Ref slot_compare(Value a, Value b, CompareOp op) {
-  Value descr = type_lookup(type_of(a), intern(compare_dunder(op)));
+  Value descr = type_lookup(type_of(a), compare_dunder_name(op));
   if (descr.is_null()) return Ref(not_implemented());
   return call_special(a, descr, {b});
 }
 
 static bool slot_truthy(Value self) {
-  Value descr = type_lookup(type_of(self), intern("__bool__"));
+  Value descr = type_lookup(type_of(self), GILT_NAME("__bool__"));
   if (!descr.is_null()) {
     Ref r = call_special(self, descr, {});
     if (!r.get().is_bool()) raise_type_error("__bool__ should return bool, returned " + type_name(r));
     return r.get().is_true();
   }
-  descr = type_lookup(type_of(self), intern("__len__"));
+  descr = type_lookup(type_of(self), GILT_NAME("__len__"));
   if (!descr.is_null()) return length(self) != 0;
   return true;
 }
 
 static int64_t slot_len(Value self) {
-  Ref r = call_dunder(self, "__len__", {});
+  Ref r = call_dunder(self, GILT_NAME("__len__"), {});
   if (!is_int(r)) raise_type_error("'" + type_name(r) + "' object cannot be interpreted as an integer");
   int64_t n;
   if (!int_to_int64(r, n)) raise_overflow_error("cannot fit 'int' into an index-sized integer");
@@ -113,7 +119,7 @@ static int64_t slot_len(Value self) {
 static Ref slot_getattr(Value self, StrObject* name) {
   Ref r = generic_getattr(self, name);
   if (!r.is_null()) return r;
-  Value hook = type_lookup(type_of(self), intern("__getattr__"));
+  Value hook = type_lookup(type_of(self), GILT_NAME("__getattr__"));
   if (hook.is_null()) return Ref();
   try {
     return call_special(self, hook, {Value::object(name)});
@@ -134,14 +140,14 @@ static void slot_setattr(Value self, StrObject* name, Value value) {
 }
 
 static Ref slot_call(Value self, CallArgs args) {
-  Value descr = type_lookup(type_of(self), intern("__call__"));
+  Value descr = type_lookup(type_of(self), GILT_NAME("__call__"));
   if (descr.is_null()) raise_type_error("'" + type_name(self) + "' object is not callable");
   Ref bound = type_of(descr)->descr_get ? type_of(descr)->descr_get(descr, self, type_of(self)) : Ref(descr);
   return call(bound, args);
 }
 
 static Ref slot_iter(Value self) {
-  Value descr = type_lookup(type_of(self), intern("__iter__"));
+  Value descr = type_lookup(type_of(self), GILT_NAME("__iter__"));
   if (descr.is_none()) raise_type_error("'" + type_name(self) + "' object is not iterable");
   Ref it = call_special(self, descr, {});
   if (!type_of(it)->next)
@@ -151,7 +157,7 @@ static Ref slot_iter(Value self) {
 
 static Ref slot_next(Value self) {
   try {
-    return call_dunder(self, "__next__", {});
+    return call_dunder(self, GILT_NAME("__next__"), {});
   } catch (PyException& e) {
     if (type_of(e.exception) == &exc::StopIteration || type_of(e.exception)->is_subtype_of(&exc::StopIteration))
       return Ref();
@@ -159,22 +165,22 @@ static Ref slot_next(Value self) {
   }
 }
 
-static Ref slot_getitem(Value self, Value key) { return call_dunder(self, "__getitem__", {key}); }
+static Ref slot_getitem(Value self, Value key) { return call_dunder(self, GILT_NAME("__getitem__"), {key}); }
 
 static void slot_setitem(Value self, Value key, Value value) {
   if (value.is_null()) {
-    Value descr = type_lookup(type_of(self), intern("__delitem__"));
+    Value descr = type_lookup(type_of(self), GILT_NAME("__delitem__"));
     if (descr.is_null()) raise_type_error("'" + type_name(self) + "' object does not support item deletion");
     call_special(self, descr, {key});
   } else {
-    Value descr = type_lookup(type_of(self), intern("__setitem__"));
+    Value descr = type_lookup(type_of(self), GILT_NAME("__setitem__"));
     if (descr.is_null()) raise_type_error("'" + type_name(self) + "' object does not support item assignment");
     call_special(self, descr, {key, value});
   }
 }
 
 static bool slot_contains(Value self, Value item) {
-  Value descr = type_lookup(type_of(self), intern("__contains__"));
+  Value descr = type_lookup(type_of(self), GILT_NAME("__contains__"));
   if (descr.is_null()) {
     // Fall back to iteration, as CPython does.
     Ref it = get_iter(self);
@@ -185,45 +191,53 @@ static bool slot_contains(Value self, Value item) {
   return truthy(call_special(self, descr, {item}));
 }
 
-static Ref slot_negative(Value self) { return call_dunder(self, "__neg__", {}); }
-static Ref slot_positive(Value self) { return call_dunder(self, "__pos__", {}); }
-static Ref slot_invert(Value self) { return call_dunder(self, "__invert__", {}); }
+static Ref slot_negative(Value self) { return call_dunder(self, GILT_NAME("__neg__"), {}); }
+static Ref slot_positive(Value self) { return call_dunder(self, GILT_NAME("__pos__"), {}); }
+static Ref slot_invert(Value self) { return call_dunder(self, GILT_NAME("__invert__"), {}); }
 
 static Ref slot_descr_get(Value descr, Value obj, Type* owner) {
-  return call_dunder(descr, "__get__", {obj.is_null() ? Value::none() : obj, Value::object(owner)});
+  return call_dunder(descr, GILT_NAME("__get__"), {obj.is_null() ? Value::none() : obj, Value::object(owner)});
 }
 
 static void slot_descr_set(Value descr, Value obj, Value value) {
   if (value.is_null()) {
-    Value d = type_lookup(type_of(descr), intern("__delete__"));
+    Value d = type_lookup(type_of(descr), GILT_NAME("__delete__"));
     if (d.is_null()) raise(&exc::AttributeError, "__delete__");
     call_special(descr, d, {obj});
     return;
   }
-  Value d = type_lookup(type_of(descr), intern("__set__"));
+  Value d = type_lookup(type_of(descr), GILT_NAME("__set__"));
   if (d.is_null()) raise(&exc::AttributeError, "__set__");
   call_special(descr, d, {obj, value});
 }
 
+// Calls `descr` with `first` prepended to a call's arguments, without a heap
+// allocation for the usual handful of arguments.
+static Ref call_prepending(Value descr, Value first, CallArgs args) {
+  size_t total = args.nargs + args.nkwargs();
+  Value small[8];
+  std::vector<Value> big;
+  Value* argv = small;
+  if (total + 1 > 8) {
+    big.resize(total + 1);
+    argv = big.data();
+  }
+  argv[0] = first;
+  for (size_t i = 0; i < total; i++) argv[i + 1] = args.args[i];
+  return call(descr, CallArgs{argv, args.nargs + 1, args.kwnames});
+}
+
 static void slot_init(Value self, CallArgs args) {
-  Value descr = type_lookup(type_of(self), intern("__init__"));
-  std::vector<Value> argv;
-  argv.reserve(args.nargs + args.nkwargs() + 1);
-  argv.push_back(self);
-  argv.insert(argv.end(), args.args, args.args + args.nargs + args.nkwargs());
-  Ref r = call(descr, CallArgs{argv.data(), args.nargs + 1, args.kwnames});
+  Value descr = type_lookup(type_of(self), GILT_NAME("__init__"));
+  Ref r = call_prepending(descr, self, args);
   if (!r.get().is_none()) raise_type_error("__init__() should return None, not '" + type_name(r) + "'");
 }
 
 static Ref slot_new(Type* type, CallArgs args) {
-  Value descr = type_lookup(type, intern("__new__"));
+  Value descr = type_lookup(type, GILT_NAME("__new__"));
   // __new__ is a static method: the class is passed explicitly.
   Ref fn = type_of(descr)->descr_get ? type_of(descr)->descr_get(descr, Value(), type) : Ref(descr);
-  std::vector<Value> argv;
-  argv.reserve(args.nargs + args.nkwargs() + 1);
-  argv.push_back(Value::object(type));
-  argv.insert(argv.end(), args.args, args.args + args.nargs + args.nkwargs());
-  return call(fn, CallArgs{argv.data(), args.nargs + 1, args.kwnames});
+  return call_prepending(fn, Value::object(type), args);
 }
 
 // Binary operators: CPython's SLOT1BINFULL logic. `a op b` calls a.__op__(b),
@@ -244,22 +258,38 @@ static const BinaryNames kBinaryNames[kBinaryOpCount] = {
     {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
 };
 
+struct BinaryNameObjects {
+  StrObject* op;
+  StrObject* rop;
+  StrObject* iop;
+};
+
+static const BinaryNameObjects& binary_names(int op) {
+  static const auto* table = [] {
+    auto* t = new BinaryNameObjects[kBinaryOpCount];
+    for (int i = 0; i < kBinaryOpCount; i++)
+      t[i] = {intern(kBinaryNames[i].op), intern(kBinaryNames[i].rop), intern(kBinaryNames[i].iop)};
+    return t;
+  }();
+  return table[op];
+}
+
 template <int op>
 static Ref slot_binary(Value a, Value b) {
-  const BinaryNames& names = kBinaryNames[op];
+  const BinaryNameObjects& names = binary_names(op);
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   bool a_has = ta->binary[op] == slot_binary<op>;
   bool do_other = ta != tb && tb->binary[op] == slot_binary<op>;
-  Value rdescr = do_other ? type_lookup(tb, intern(names.rop)) : Value();
+  Value rdescr = do_other ? type_lookup(tb, names.rop) : Value();
   if (do_other && rdescr.is_null()) do_other = false;
   if (a_has) {
-    if (do_other && tb->is_subtype_of(ta) && !rdescr.is(type_lookup(ta, intern(names.rop)))) {
+    if (do_other && tb->is_subtype_of(ta) && !rdescr.is(type_lookup(ta, names.rop))) {
       Ref r = call_special(b, rdescr, {a});
       if (!is_not_implemented(r)) return r;
       do_other = false;
     }
-    Value descr = type_lookup(ta, intern(names.op));
+    Value descr = type_lookup(ta, names.op);
     if (!descr.is_null()) {
       Ref r = call_special(a, descr, {b});
       if (!is_not_implemented(r) || ta == tb) return r;
@@ -271,7 +301,7 @@ static Ref slot_binary(Value a, Value b) {
 
 template <int op>
 static Ref slot_inplace(Value a, Value b) {
-  return call_dunder(a, kBinaryNames[op].iop, {b});
+  return call_dunder(a, binary_names(op).iop, {b});
 }
 
 template <int... ops>
@@ -300,7 +330,7 @@ static void fixup_slots(Type* t) {
   Type* b = t->base;
   t->repr = defined_in_python(t, "__repr__") ? slot_repr : b->repr;
   t->str = defined_in_python(t, "__str__") ? slot_str : b->str;
-  Value h = type_lookup(t, intern("__hash__"));
+  Value h = type_lookup(t, GILT_NAME("__hash__"));
   if (!h.is_null() && h.is_none())
     t->hash = nullptr;
   else
@@ -383,6 +413,7 @@ static std::mutex heap_types_mutex;
 static std::vector<Type*> heap_types;  // live classes, for teardown (see clear_heap_types)
 
 void dealloc_type(Object* o) {
+  type_modified();  // a new class may reuse this address
   {
     std::lock_guard lock(heap_types_mutex);
     auto it = std::find(heap_types.begin(), heap_types.end(), static_cast<Type*>(o));
@@ -399,6 +430,7 @@ void clear_heap_types() {
   }
   // Clearing namespaces breaks the cycles class -> method -> __class__ cell -> class.
   for (Ref& d : dicts) dict_clear(d.as<DictObject>());
+  type_modified();
 }
 
 static Type* layout_base(Type* t) {
@@ -449,15 +481,15 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
   t->dict = new_dict();
   auto* d = t->dict.as<DictObject>();
   dict_update(d, ns);
-  Value qn = dict_get_str(d, intern("__qualname__"));
+  Value qn = dict_get_str(d, GILT_NAME("__qualname__"));
   if (!qn.is_null()) {
     if (!is_str(qn)) raise_type_error("type __qualname__ must be a str, not " + type_name(qn));
     t->qualname = std::string(str_view(qn));
-    dict_del(d, Value::object(intern("__qualname__")));
+    dict_del(d, Value::object(GILT_NAME("__qualname__")));
   }
-  if (dict_get_str(d, intern("__doc__")).is_null()) dict_set(d, Value::object(intern("__doc__")), Value::none());
-  if (!dict_get_str(d, intern("__eq__")).is_null() && dict_get_str(d, intern("__hash__")).is_null())
-    dict_set(d, Value::object(intern("__hash__")), Value::none());
+  if (dict_get_str(d, GILT_NAME("__doc__")).is_null()) dict_set(d, Value::object(GILT_NAME("__doc__")), Value::none());
+  if (!dict_get_str(d, GILT_NAME("__eq__")).is_null() && dict_get_str(d, GILT_NAME("__hash__")).is_null())
+    dict_set(d, Value::object(GILT_NAME("__hash__")), Value::none());
 
   t->dealloc = solid->dealloc;
   t->instance_size = solid->instance_size;
@@ -469,23 +501,24 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
   }
   fixup_slots(t);
 
-  Value cell = dict_get_str(d, intern("__classcell__"));
+  Value cell = dict_get_str(d, GILT_NAME("__classcell__"));
   if (!cell.is_null()) {
     if (type_of(cell) == &cell_type) cell.as<CellObject>()->contents = Ref(Value::object(t));
-    dict_del(d, Value::object(intern("__classcell__")));
+    dict_del(d, Value::object(GILT_NAME("__classcell__")));
   }
   {
     std::lock_guard lock(heap_types_mutex);
     heap_types.push_back(t);
   }
 
+  type_modified();
   // __set_name__ on descriptors, then the parent's __init_subclass__.
   int64_t pos = 0;
   Value k, v;
   std::vector<std::pair<Ref, Ref>> items;
   while (dict_next(d, pos, k, v)) items.emplace_back(Ref(k), Ref(v));
   for (auto& [key, value] : items) {
-    Ref r = call_method_if_present(value, intern("__set_name__"), {Value::object(t), key});
+    Ref r = call_method_if_present(value, GILT_NAME("__set_name__"), {Value::object(t), key});
     (void)r;
   }
   return result;

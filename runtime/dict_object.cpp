@@ -17,6 +17,8 @@
 // in place, and starts over if not, as CPython does.
 #include "runtime/dict_object.h"
 
+#include <atomic>
+
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
 #include "runtime/container_util.h"
@@ -35,6 +37,10 @@ static Type dict_keyiterator_type, dict_valueiterator_type, dict_itemiterator_ty
 static constexpr int32_t kEmptySlot = -1;
 static constexpr int32_t kDummySlot = -2;
 static constexpr size_t kMinIndexSize = 8;
+
+static std::atomic<uint64_t> next_dict_version_range{1};
+
+DictObject::DictObject() : version(next_dict_version_range.fetch_add(1, std::memory_order_relaxed) << 32) {}
 
 DictObject::~DictObject() {
   for (auto& e : entries) {
@@ -250,7 +256,7 @@ void dict_update(DictObject* d, Value other) {
     for (auto& e : snapshot(o)) dict_insert(d, e.key, e.hash, e.value);
     return;
   }
-  Ref keys_method = try_get_attr(other, intern("keys"));
+  Ref keys_method = try_get_attr(other, GILT_NAME("keys"));
   if (keys_method.is_null()) raise_type_error("'" + type_name(other) + "' object is not a mapping");
   Ref keys = call(keys_method, {});
   for_each_item(keys, [&](Value key) {
@@ -262,7 +268,7 @@ void dict_update(DictObject* d, Value other) {
 // update()/dict() with one positional argument: a mapping, or an iterable of
 // key/value pairs.
 static void dict_update_arg(DictObject* d, Value arg) {
-  if (is_dict(arg) || !try_get_attr(arg, intern("keys")).is_null()) return dict_update(d, arg);
+  if (is_dict(arg) || !try_get_attr(arg, GILT_NAME("keys")).is_null()) return dict_update(d, arg);
   int64_t n = 0;
   for_each_item(arg, [&](Value item) {
     Ref pair;
@@ -353,7 +359,7 @@ static Ref dict_getitem(Value self, Value key) {
   Value v = dict_get(as_dict(self), key);
   if (!v.is_null()) return Ref(v);
   if (type_of(self) != &dict_type) {
-    Ref r = call_method_if_present(self, intern("__missing__"), {key});
+    Ref r = call_method_if_present(self, GILT_NAME("__missing__"), {key});
     if (!r.is_null()) return r;
   }
   raise_key_error(key);

@@ -27,7 +27,11 @@ struct DictObject : Object {
   std::vector<DictEntry> entries;  // dense, insertion order, with holes
   std::vector<int32_t> index;      // sparse: -1 empty, -2 dummy, else entry index
   int64_t used = 0;                // live entries
-  uint64_t version = 0;
+  // Changes on every mutation. Each dict starts from its own range (see
+  // DictObject()), so a version also identifies the dict: inline caches
+  // compare one number.
+  uint64_t version;
+  DictObject();
   ~DictObject();
 };
 

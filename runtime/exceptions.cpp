@@ -282,7 +282,7 @@ void raise_attribute_error(Value obj, Value name) {
   if (t->flags & kTypeTypeSubclass)
     message = "type object '" + obj.as<Type>()->name + "' has no attribute '" + n + "'";
   else if (t == &module_type) {
-    Ref mod_name = try_get_attr(obj, intern("__name__"));
+    Ref mod_name = try_get_attr(obj, GILT_NAME("__name__"));
     message = "module '" + (mod_name.is_null() ? std::string("?") : str_string(mod_name)) +
               "' has no attribute '" + n + "'";
   } else

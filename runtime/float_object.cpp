@@ -21,18 +21,49 @@ Type float_type;
 
 double int_as_double(Value v);  // int_object.cpp
 
+// Float arithmetic creates and drops a float per operation; like CPython,
+// keep a small per-thread stock of freed float objects to reuse.
+namespace {
+struct FloatFreeList {
+  static constexpr size_t kMax = 256;
+  FloatObject* items[kMax];
+  size_t count = 0;
+  ~FloatFreeList() {
+    while (count) free_object_memory(items[--count], sizeof(FloatObject));
+  }
+};
+thread_local FloatFreeList float_free_list;
+}  // namespace
+
 Ref new_float(double v) {
-  auto* f = new_object<FloatObject>(&float_type);
+  FloatFreeList& fl = float_free_list;
+  FloatObject* f;
+  if (fl.count) {
+    f = new (fl.items[--fl.count]) FloatObject();
+    f->type = &float_type;
+  } else {
+    f = new_object<FloatObject>(&float_type);
+  }
   f->value = v;
   return Ref::steal(f);
+}
+
+static void dealloc_float(Object* o) {
+  FloatFreeList& fl = float_free_list;
+  if (o->type == &float_type && fl.count < FloatFreeList::kMax) {
+    static_cast<FloatObject*>(o)->~FloatObject();
+    fl.items[fl.count++] = static_cast<FloatObject*>(o);
+    return;
+  }
+  dealloc_object<FloatObject>(o);
 }
 
 double to_double(Value v) {
   if (is_float(v)) return float_value(v);
   if (is_int(v)) return int_as_double(v);
-  Ref r = call_method_if_present(v, intern("__float__"), {});
+  Ref r = call_method_if_present(v, GILT_NAME("__float__"), {});
   if (r.is_null()) {
-    Ref i = call_method_if_present(v, intern("__index__"), {});
+    Ref i = call_method_if_present(v, GILT_NAME("__index__"), {});
     if (!i.is_null()) return int_as_double(i);
     raise_type_error("must be real number, not " + type_name(v));
   }
@@ -222,8 +253,8 @@ static Ref float_new(Type* type, CallArgs args) {
     } else if (is_float(x) || is_int(x)) {
       d = to_double(x);
     } else {
-      Ref r = call_method_if_present(x, intern("__float__"), {});
-      if (r.is_null()) r = call_method_if_present(x, intern("__index__"), {});
+      Ref r = call_method_if_present(x, GILT_NAME("__float__"), {});
+      if (r.is_null()) r = call_method_if_present(x, GILT_NAME("__index__"), {});
       if (r.is_null())
         raise_type_error("float() argument must be a string or a real number, not '" + type_name(x) + "'");
       d = to_double(r);
@@ -306,7 +337,7 @@ void init_float_type() {
   b[static_cast<int>(BinaryOp::FloorDiv)] = float_floordiv;
   b[static_cast<int>(BinaryOp::Mod)] = float_mod;
   b[static_cast<int>(BinaryOp::Pow)] = float_pow;
-  init_static_type(float_type, "float", sizeof(FloatObject), dealloc_object<FloatObject>);
+  init_static_type(float_type, "float", sizeof(FloatObject), dealloc_float);
   add_method(float_type, "is_integer", float_is_integer);
   add_method(float_type, "hex", float_hex_method);
   add_class_method(float_type, "fromhex", float_fromhex_method);

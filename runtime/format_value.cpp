@@ -51,9 +51,9 @@ Ref format_value(Value v, std::string_view spec) {
   Type* t = type_of(v);
   if (t->flags & kTypeHeap) {
     // A __format__ written in Python wins; a built-in base's is handled below.
-    Value method = type_lookup(t, intern("__format__"));
+    Value method = type_lookup(t, GILT_NAME("__format__"));
     if (!method.is_null() && type_of(method) != &method_descriptor_type) {
-      Ref r = call_method_if_present(v, intern("__format__"), {new_str(spec)});
+      Ref r = call_method_if_present(v, GILT_NAME("__format__"), {new_str(spec)});
       if (!is_str(r)) raise_type_error("__format__ must return a str, not " + type_name(r));
       return r;
     }
@@ -381,8 +381,8 @@ Ref percent_int_arg(Value v, char32_t conv) {
     return int_from_bigint(BigInt::from_double(d));
   }
   if (type_of(v)->flags & kTypeHeap) {
-    Ref r = call_method_if_present(v, intern("__index__"), {});
-    if (r.is_null() && !index_only) r = call_method_if_present(v, intern("__int__"), {});
+    Ref r = call_method_if_present(v, GILT_NAME("__index__"), {});
+    if (r.is_null() && !index_only) r = call_method_if_present(v, GILT_NAME("__int__"), {});
     if (!r.is_null() && is_int(r)) return r;
   }
   wrong_type();
@@ -393,9 +393,9 @@ double percent_float_arg(Value v) {
   if (is_float(v)) return float_value(v);
   if (is_int(v)) return to_double(v);
   if (type_of(v)->flags & kTypeHeap) {
-    Ref r = call_method_if_present(v, intern("__float__"), {});
+    Ref r = call_method_if_present(v, GILT_NAME("__float__"), {});
     if (!r.is_null() && is_float(r)) return float_value(r);
-    r = call_method_if_present(v, intern("__index__"), {});
+    r = call_method_if_present(v, GILT_NAME("__index__"), {});
     if (!r.is_null() && is_int(r)) return to_double(r);
   }
   raise_type_error("must be real number, not " + type_name(v));

@@ -320,9 +320,9 @@ static Ref int_new(Type* type, CallArgs args) {
         raise_value_error("invalid literal for int() with base 10: " + str_repr(str_view(x)));
       result = int_from_bigint(std::move(r.value));
     } else {
-      Ref r = call_method_if_present(x, intern("__int__"), {});
-      if (r.is_null()) r = call_method_if_present(x, intern("__index__"), {});
-      if (r.is_null()) r = call_method_if_present(x, intern("__trunc__"), {});
+      Ref r = call_method_if_present(x, GILT_NAME("__int__"), {});
+      if (r.is_null()) r = call_method_if_present(x, GILT_NAME("__index__"), {});
+      if (r.is_null()) r = call_method_if_present(x, GILT_NAME("__trunc__"), {});
       if (r.is_null())
         raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
                          type_name(x) + "'");

@@ -142,7 +142,7 @@ static std::vector<Ref> assigned_items(Value value, const char* message) {
     return items_of(value);
   } catch (PyException& e) {
     if (!is_list(value) && !is_tuple(value) && type_of(e.exception)->is_subtype_of(&exc::TypeError) &&
-        !type_of(value)->iter && type_lookup(type_of(value), intern("__getitem__")).is_null())
+        !type_of(value)->iter && type_lookup(type_of(value), GILT_NAME("__getitem__")).is_null())
       raise_type_error(message);
     throw;
   }

@@ -45,7 +45,7 @@ static Ref method_call(Value callable, CallArgs args) {
 
 static Ref method_repr(Value self) {
   auto* m = self.as<MethodObject>();
-  Ref qn = try_get_attr(m->func, intern("__qualname__"));
+  Ref qn = try_get_attr(m->func, GILT_NAME("__qualname__"));
   std::string name = qn.is_null() ? "?" : str_string(qn);
   return new_str("<bound method " + name + " of " + repr_string(m->self) + ">");
 }
@@ -117,7 +117,7 @@ static void property_init(Value self, CallArgs args) {
 
 static std::string property_name(PropertyObject* p) {
   if (p->fget.is_null()) return "";
-  Ref n = try_get_attr(p->fget, intern("__name__"));
+  Ref n = try_get_attr(p->fget, GILT_NAME("__name__"));
   return n.is_null() ? "" : str_string(n);
 }
 
@@ -175,7 +175,7 @@ static Ref property_getattr(Value self, StrObject* name) {
   if (n == "fdel") return or_none(p->fdel);
   if (n == "__doc__") {
     if (!p->doc.is_null()) return p->doc;
-    return p->fget.is_null() ? Ref(Value::none()) : or_none(try_get_attr(p->fget, intern("__doc__")));
+    return p->fget.is_null() ? Ref(Value::none()) : or_none(try_get_attr(p->fget, GILT_NAME("__doc__")));
   }
   return generic_getattr(self, name);
 }

@@ -29,7 +29,7 @@ static Ref module_getattr(Value self, StrObject* name) {
   if (name->view() == "__dict__") return as_module(self)->dict;
   Ref r = generic_getattr(self, name);
   if (!r.is_null()) return r;
-  Value hook = dict_get_str(d, intern("__getattr__"));
+  Value hook = dict_get_str(d, GILT_NAME("__getattr__"));
   if (!hook.is_null()) return call(hook, {Value::object(name)});
   return Ref();
 }
@@ -45,8 +45,8 @@ static void module_setattr(Value self, StrObject* name, Value value) {
 
 static Ref module_repr(Value self) {
   auto* d = as_module(self)->dict.as<DictObject>();
-  Value name = dict_get_str(d, intern("__name__"));
-  Value file = dict_get_str(d, intern("__file__"));
+  Value name = dict_get_str(d, GILT_NAME("__name__"));
+  Value file = dict_get_str(d, GILT_NAME("__file__"));
   std::string n = name.is_null() ? "?" : repr_string(name);
   if (!file.is_null() && is_str(file)) return new_str("<module " + n + " from " + repr_string(file) + ">");
   return new_str("<module " + n + " (built-in)>");

@@ -263,7 +263,7 @@ Ref get_item(Value container, Value key) {
   Type* t = type_of(container);
   if (t->getitem) return t->getitem(container, key);
   if (t->flags & kTypeTypeSubclass) {
-    Value cls_getitem = type_lookup(container.as<Type>(), intern("__class_getitem__"));
+    Value cls_getitem = type_lookup(container.as<Type>(), GILT_NAME("__class_getitem__"));
     if (!cls_getitem.is_null()) return call(cls_getitem, {container, key});
     raise_type_error("type '" + container.as<Type>()->name + "' is not subscriptable");
   }
@@ -307,7 +307,7 @@ Ref index_value(Value v) {
     if (type_of(v) == &int_type) return Ref(v);
     return int_from_bigint(int_to_bigint(v));
   }
-  Ref r = call_method_if_present(v, intern("__index__"), {});
+  Ref r = call_method_if_present(v, GILT_NAME("__index__"), {});
   if (r.is_null()) raise_type_error("'" + type_name(v) + "' object cannot be interpreted as an integer");
   if (!is_int(r)) raise_type_error("__index__ returned non-int (type " + type_name(r) + ")");
   return r;

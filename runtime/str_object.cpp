@@ -233,7 +233,7 @@ static Ref str_mul(Value a, Value b) {
   if (!is_int(n)) {
     Type* nt = type_of(n);
     if (nt->flags & kTypeHeap) {
-      Ref idx = call_method_if_present(n, intern("__index__"), {});
+      Ref idx = call_method_if_present(n, GILT_NAME("__index__"), {});
       if (!idx.is_null()) return str_repeat(s, index_int64(idx));
     }
     if (is_str(a) && !is_str(b))
@@ -291,7 +291,7 @@ static Ref str_getitem(Value self, Value key) {
   }
   Ref idx;
   if (!is_int(key)) {
-    idx = call_method_if_present(key, intern("__index__"), {});
+    idx = call_method_if_present(key, GILT_NAME("__index__"), {});
     if (idx.is_null()) raise_type_error("string indices must be integers, not '" + type_name(key) + "'");
     key = idx;
   }

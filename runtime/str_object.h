@@ -30,6 +30,14 @@ struct StrObject : Object {
 Ref new_str(std::string_view utf8);
 // The interned str for `name`: immortal, shared, never freed.
 StrObject* intern(std::string_view name);
+// The interned str for a string literal, looked up once per call site (a
+// static local), so hot paths pay no intern-table lookup.
+#define GILT_NAME(literal)                                         \
+  ([]() -> ::gilt::StrObject* {                                    \
+    static ::gilt::StrObject* const interned = ::gilt::intern(literal); \
+    return interned;                                               \
+  }())
+
 // The one-character string for code point `cp` (cached for Latin-1).
 Ref str_from_code_point(uint32_t cp);
 

@@ -66,7 +66,7 @@ void flush_stream(Value file) {
     flush_locked(s);
     return;
   }
-  Ref flush = try_get_attr(file, intern("flush"));
+  Ref flush = try_get_attr(file, GILT_NAME("flush"));
   if (!flush.is_null()) call(flush, {});
 }
 

@@ -2,6 +2,7 @@
 // attribute protocol every other type inherits.
 #include "runtime/type.h"
 
+#include <atomic>
 #include <cstdio>
 #include <vector>
 
@@ -44,6 +45,7 @@ void finish_static_types() {
   std::vector<Type*> types;
   types.swap(pending_static_types());
   for (Type* t : types) add_slot_wrappers(*t);
+  type_modified();
 }
 
 void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn dealloc, Type* base) {
@@ -74,7 +76,25 @@ void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn
   t.bases = base ? make_tuple({Value::object(base)}) : make_tuple({});
 }
 
-Value type_lookup(Type* type, StrObject* name) {
+// The method cache: (type, name) -> what type_lookup found, valid while no
+// class anywhere has changed (type_modified() bumps the epoch). Per thread,
+// so lookups never contend.
+std::atomic<uint64_t> type_epoch{1};
+
+void type_modified() { type_epoch.fetch_add(1, std::memory_order_relaxed); }
+
+namespace {
+struct TypeCacheEntry {
+  const Type* type = nullptr;
+  const StrObject* name = nullptr;
+  uint64_t epoch = 0;
+  Value value;
+};
+constexpr size_t kTypeCacheSize = 4096;
+thread_local TypeCacheEntry type_cache[kTypeCacheSize];
+}  // namespace
+
+static Value type_lookup_uncached(Type* type, StrObject* name) {
   Value own = dict_get_str(type->dict.as<DictObject>(), name);
   if (!own.is_null()) return own;
   auto* m = type->mro.as<TupleObject>();
@@ -84,6 +104,18 @@ Value type_lookup(Type* type, StrObject* name) {
     if (!v.is_null()) return v;
   }
   return Value();
+}
+
+Value type_lookup(Type* type, StrObject* name) {
+  if (!name->interned) return type_lookup_uncached(type, name);
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) ^ (reinterpret_cast<uintptr_t>(name) >> 3)) %
+                kTypeCacheSize;
+  TypeCacheEntry& e = type_cache[slot];
+  uint64_t epoch = type_epoch.load(std::memory_order_relaxed);
+  if (e.type == type && e.name == name && e.epoch == epoch) return e.value;
+  Value v = type_lookup_uncached(type, name);
+  e = TypeCacheEntry{type, name, epoch, v};
+  return v;
 }
 
 
@@ -152,7 +184,7 @@ static Ref object_repr(Value self) {
   std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(self.object()));
   std::string module;
   if (t->flags & kTypeHeap) {
-    Value m = dict_get_str(t->dict.as<DictObject>(), intern("__module__"));
+    Value m = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__module__"));
     if (!m.is_null() && is_str(m) && str_view(m) != "builtins") module = std::string(str_view(m)) + ".";
   }
   return new_str("<" + module + t->qualname + " object at " + addr + ">");
@@ -218,7 +250,7 @@ Ref type_mro_tuple(Type* t) {
 static Ref type_repr(Value self) {
   auto* t = self.as<Type>();
   std::string module = "builtins";
-  Value m = dict_get_str(t->dict.as<DictObject>(), intern("__module__"));
+  Value m = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__module__"));
   if (!m.is_null() && is_str(m)) module = std::string(str_view(m));
   if (module == "builtins") return new_str("<class '" + t->qualname + "'>");
   return new_str("<class '" + module + "." + t->qualname + "'>");
@@ -282,6 +314,7 @@ static void type_setattr(Value self, StrObject* name, Value value) {
     dict_set(d, Value::object(name), value);
   }
   t->version++;
+  type_modified();
   update_slot(t, name);
 }
 

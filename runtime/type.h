@@ -11,6 +11,7 @@
 // TypeError CPython would.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -139,6 +140,13 @@ inline Type* type_of(Value v) {
 // Sets up a static built-in type: immortal, named, with object as base.
 void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn dealloc,
                       Type* base = &object_type);
+// Invalidates the method cache and every inline attribute cache: call after
+// changing any class namespace.
+void type_modified();
+// Changes whenever any class namespace changes (see type_modified()).
+extern std::atomic<uint64_t> type_epoch;
+inline uint64_t current_type_epoch() { return type_epoch.load(std::memory_order_relaxed); }
+
 // Exposes the slots of the static types set up so far as special methods
 // (`object.__init__`, `int.__add__`, ...); call after a batch of init_static_type.
 void finish_static_types();

@@ -206,7 +206,7 @@ static Ref builtin_abs(Value, CallArgs args) {
   Value v = args.args[0];
   if (is_int(v)) return int_from_bigint(int_to_bigint(v).abs());
   if (is_float(v)) return new_float(std::fabs(float_value(v)));
-  Ref r = call_method_if_present(v, intern("__abs__"), {});
+  Ref r = call_method_if_present(v, GILT_NAME("__abs__"), {});
   if (r.is_null()) raise_type_error("bad operand type for abs(): '" + type_name(v) + "'");
   return r;
 }
@@ -224,9 +224,9 @@ static Ref builtin_divmod(Value, CallArgs args) {
     Ref float_divmod(Value, Value);
     return float_divmod(a, b);
   }
-  Ref r = call_method_if_present(a, intern("__divmod__"), {b});
+  Ref r = call_method_if_present(a, GILT_NAME("__divmod__"), {b});
   if (!r.is_null() && !is_not_implemented(r)) return r;
-  r = call_method_if_present(b, intern("__rdivmod__"), {a});
+  r = call_method_if_present(b, GILT_NAME("__rdivmod__"), {a});
   if (!r.is_null() && !is_not_implemented(r)) return r;
   raise_type_error("unsupported operand type(s) for divmod(): '" + type_name(a) + "' and '" + type_name(b) + "'");
 }
@@ -275,8 +275,8 @@ static Ref builtin_round(Value, CallArgs args) {
     if (c > 0 || (c == 0 && q.is_odd())) q += BigInt(1);
     return int_from_bigint(q * p);
   }
-  Ref r = has_digits ? call_method_if_present(x, intern("__round__"), {a[1]})
-                     : call_method_if_present(x, intern("__round__"), {});
+  Ref r = has_digits ? call_method_if_present(x, GILT_NAME("__round__"), {a[1]})
+                     : call_method_if_present(x, GILT_NAME("__round__"), {});
   if (r.is_null()) raise_type_error("type " + type_name(x) + " doesn't define __round__ method");
   return r;
 }
@@ -369,7 +369,7 @@ static Ref builtin_locals(Value, CallArgs args) {
 static Ref builtin_vars(Value, CallArgs args) {
   check_arg_range("vars", args, 0, 1);
   if (args.nargs == 0) return frame_locals(ThreadState::current()->frame);
-  Ref d = try_get_attr(args.args[0], intern("__dict__"));
+  Ref d = try_get_attr(args.args[0], GILT_NAME("__dict__"));
   if (d.is_null()) raise_type_error("vars() argument must have __dict__ attribute");
   return d;
 }
@@ -388,7 +388,7 @@ static Ref builtin_dir(Value, CallArgs args) {
     add_keys(frame_locals(ThreadState::current()->frame));
   } else {
     Value obj = args.args[0];
-    Ref custom = call_method_if_present(obj, intern("__dir__"), {});
+    Ref custom = call_method_if_present(obj, GILT_NAME("__dir__"), {});
     if (!custom.is_null() && (type_of(obj)->flags & kTypeHeap)) {
       names = list_from_iterable(custom);
     } else if (type_of(obj) == &module_type) {
@@ -436,7 +436,7 @@ static Ref builtin_build_class(Value, CallArgs args) {
     }
   }
   Ref ns;
-  Ref prepare = (type_of(meta)->flags & kTypeTypeSubclass) ? try_get_attr(meta, intern("__prepare__")) : Ref();
+  Ref prepare = (type_of(meta)->flags & kTypeTypeSubclass) ? try_get_attr(meta, GILT_NAME("__prepare__")) : Ref();
   if (!prepare.is_null())
     ns = call(prepare, {name, bases});
   else

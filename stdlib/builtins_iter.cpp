@@ -283,7 +283,7 @@ Ref reversed_new(Type* type, CallArgs args) {
   check_arg_range("reversed", args, 1, 1);
   Value seq = args.args[0];
   Type* st = type_of(seq);
-  StrObject* name = intern("__reversed__");
+  StrObject* name = GILT_NAME("__reversed__");
   Value meth = type_lookup(st, name);
   if (!meth.is_null()) {
     if (meth.is_none()) raise_type_error("'" + st->name + "' object is not reversible");

@@ -38,6 +38,20 @@ struct ExceptionTableEntry {
   uint32_t depth;
 };
 
+// The state of one cached instruction, found through the instruction's
+// second word. Everything cached is borrowed and valid only while the
+// versions recorded beside it still match.
+struct InlineCache {
+  // LOAD_GLOBAL: the dicts' versions when filled (builtins 0: found in globals).
+  uint64_t globals_version = 0;
+  uint64_t builtins_version = 0;
+  // LOAD_ATTR / LOAD_METHOD: the receiver's type and the class epoch
+  // (type_epoch()) when filled.
+  const Type* type = nullptr;
+  uint64_t type_epoch = 0;
+  Value value;  // the global's value, or the method found on the type
+};
+
 struct CodeObject : Object {
   std::vector<uint32_t> code;
   std::vector<SourcePos> positions;  // one per word of `code`
@@ -63,6 +77,7 @@ struct CodeObject : Object {
   // The source text, kept so tracebacks can show lines of files that have
   // since changed and of `-c` strings. Shared by every code object of a module.
   std::shared_ptr<const std::string> source;
+  std::unique_ptr<InlineCache[]> caches;  // ncaches entries, created on first use
 
   int nlocals() const { return static_cast<int>(varnames.size()); }
   int ncells() const { return static_cast<int>(cellvars.size()); }

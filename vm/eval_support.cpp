@@ -42,7 +42,7 @@ void raise_unbound_deref(Frame* f, size_t index) {
 
 void raise_name_error(Value name) {
   Ref e = new_exception(&exc::NameError, "name '" + std::string(str_view(name)) + "' is not defined");
-  set_attr(e, intern("name"), name);
+  set_attr(e, GILT_NAME("name"), name);
   raise(e);
 }
 
@@ -100,7 +100,7 @@ static std::string function_description(Value callable) {
 }
 
 void dict_merge_kwargs(DictObject* kwargs, Value mapping, Value callable) {
-  if (!is_dict(mapping) && try_get_attr(mapping, intern("keys")).is_null())
+  if (!is_dict(mapping) && try_get_attr(mapping, GILT_NAME("keys")).is_null())
     raise_type_error(function_description(callable) + " argument after ** must be a mapping, not " +
                      type_name(mapping));
   Ref keys;
@@ -147,62 +147,6 @@ Ref call_with_collections(Value callable, Value self_or_null, Value args, Value 
   }
   std::vector<Value> argv(items.begin(), items.end());
   return call(callable, CallArgs{argv.data(), npos, kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()});
-}
-
-Value fast_binary(Value a, Value b, uint32_t op) {
-  if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.small_int(), y = b.small_int(), r;
-    switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::Add:
-        r = x + y;  // cannot overflow int64: both are 63-bit
-        return Value::fits_small_int(r) ? Value::small_int(r) : Value();
-      case BinaryOp::Sub:
-        r = x - y;
-        return Value::fits_small_int(r) ? Value::small_int(r) : Value();
-      case BinaryOp::Mul:
-        if (__builtin_mul_overflow(x, y, &r) || !Value::fits_small_int(r)) return Value();
-        return Value::small_int(r);
-      case BinaryOp::FloorDiv:
-        if (y <= 0) return Value();
-        r = x / y;
-        if (x % y != 0 && x < 0) r--;
-        return Value::small_int(r);
-      case BinaryOp::Mod:
-        if (y <= 0) return Value();
-        r = x % y;
-        if (r < 0) r += y;
-        return Value::small_int(r);
-      case BinaryOp::And: return Value::small_int(x & y);
-      case BinaryOp::Or: return Value::small_int(x | y);
-      case BinaryOp::Xor: return Value::small_int(x ^ y);
-      case BinaryOp::RShift:
-        if (y < 0 || y > 63) return Value();
-        return Value::small_int(x >> y);
-      case BinaryOp::TrueDiv: {
-        constexpr int64_t kExact = int64_t(1) << 53;
-        if (y == 0 || x <= -kExact || x >= kExact || y <= -kExact || y >= kExact) return Value();
-        return new_float(static_cast<double>(x) / static_cast<double>(y)).release();
-      }
-      default:
-        return Value();
-    }
-  }
-  if (a.is_object() && b.is_object() && a.object()->type == &float_type && b.object()->type == &float_type) {
-    double x = float_value(a), y = float_value(b);
-    switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::Add: return new_float(x + y).release();
-      case BinaryOp::Sub: return new_float(x - y).release();
-      case BinaryOp::Mul: return new_float(x * y).release();
-      case BinaryOp::TrueDiv:
-        if (y == 0) return Value();
-        return new_float(x / y).release();
-      default: return Value();
-    }
-  }
-  if (op == static_cast<uint32_t>(BinaryOp::Add) && a.is_object() && b.is_object() &&
-      a.object()->type == &str_type && b.object()->type == &str_type)
-    return str_concat(a, b).release();
-  return Value();
 }
 
 Value fast_iter_next(Value it) {
@@ -315,14 +259,14 @@ Ref special_method(Value obj, const char* name, const char* protocol) {
 void print_expression_result(ThreadState* ts, Value v) {
   if (v.is_none()) return;
   auto* builtins = ts->interp->builtins.as<DictObject>();
-  dict_set(builtins, Value::object(intern("_")), Value::none());
+  dict_set(builtins, Value::object(GILT_NAME("_")), Value::none());
   Ref out = get_attr(ts->interp->sys, "stdout");
   write_text(out, repr_string(v) + "\n");
-  dict_set(builtins, Value::object(intern("_")), v);
+  dict_set(builtins, Value::object(GILT_NAME("_")), v);
 }
 
 void setup_annotations(Frame* f) {
-  Value name = Value::object(intern("__annotations__"));
+  Value name = Value::object(GILT_NAME("__annotations__"));
   if (type_of(f->locals) == &dict_type) {
     if (dict_get(f->locals.as<DictObject>(), name).is_null()) dict_set(f->locals.as<DictObject>(), name, new_dict());
   } else if (mapping_lookup(f->locals, name).is_null()) {

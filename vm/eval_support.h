@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "runtime/float_object.h"
+#include "runtime/str_object.h"
 #include "runtime/type.h"
 #include "vm/frame.h"
 #include "vm/thread_state.h"
@@ -37,7 +39,7 @@ Ref call_with_collections(Value callable, Value self_or_null, Value args, Value 
 void dict_merge_kwargs(DictObject* kwargs, Value mapping, Value callable);
 
 // Inline fast paths: a null result means "take the generic path".
-Value fast_binary(Value a, Value b, uint32_t op);
+inline Value fast_binary(Value a, Value b, uint32_t op);
 Value fast_iter_next(Value it);
 Ref fast_subscript(Value container, Value key);
 
@@ -69,6 +71,62 @@ extern std::atomic<int> eval_breaker_requests;  // non-zero: someone wants atten
 
 inline void check_eval_breaker(ThreadState* ts) {
   if (eval_breaker_requests.load(std::memory_order_relaxed)) handle_eval_breaker(ts);
+}
+
+inline Value fast_binary(Value a, Value b, uint32_t op) {
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.small_int(), y = b.small_int(), r;
+    switch (static_cast<BinaryOp>(op)) {
+      case BinaryOp::Add:
+        r = x + y;  // cannot overflow int64: both are 63-bit
+        return Value::fits_small_int(r) ? Value::small_int(r) : Value();
+      case BinaryOp::Sub:
+        r = x - y;
+        return Value::fits_small_int(r) ? Value::small_int(r) : Value();
+      case BinaryOp::Mul:
+        if (__builtin_mul_overflow(x, y, &r) || !Value::fits_small_int(r)) return Value();
+        return Value::small_int(r);
+      case BinaryOp::FloorDiv:
+        if (y <= 0) return Value();
+        r = x / y;
+        if (x % y != 0 && x < 0) r--;
+        return Value::small_int(r);
+      case BinaryOp::Mod:
+        if (y <= 0) return Value();
+        r = x % y;
+        if (r < 0) r += y;
+        return Value::small_int(r);
+      case BinaryOp::And: return Value::small_int(x & y);
+      case BinaryOp::Or: return Value::small_int(x | y);
+      case BinaryOp::Xor: return Value::small_int(x ^ y);
+      case BinaryOp::RShift:
+        if (y < 0 || y > 63) return Value();
+        return Value::small_int(x >> y);
+      case BinaryOp::TrueDiv: {
+        constexpr int64_t kExact = int64_t(1) << 53;
+        if (y == 0 || x <= -kExact || x >= kExact || y <= -kExact || y >= kExact) return Value();
+        return new_float(static_cast<double>(x) / static_cast<double>(y)).release();
+      }
+      default:
+        return Value();
+    }
+  }
+  if (a.is_object() && b.is_object() && a.object()->type == &float_type && b.object()->type == &float_type) {
+    double x = float_value(a), y = float_value(b);
+    switch (static_cast<BinaryOp>(op)) {
+      case BinaryOp::Add: return new_float(x + y).release();
+      case BinaryOp::Sub: return new_float(x - y).release();
+      case BinaryOp::Mul: return new_float(x * y).release();
+      case BinaryOp::TrueDiv:
+        if (y == 0) return Value();
+        return new_float(x / y).release();
+      default: return Value();
+    }
+  }
+  if (op == static_cast<uint32_t>(BinaryOp::Add) && a.is_object() && b.is_object() &&
+      a.object()->type == &str_type && b.object()->type == &str_type)
+    return str_concat(a, b).release();
+  return Value();
 }
 
 }  // namespace gilt

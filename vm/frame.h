@@ -47,10 +47,28 @@ struct Frame {
 // order), so pushing a frame is a pointer bump in the common case.
 class DataStack {
  public:
-  void* push(size_t size);
-  void pop(void* p, size_t size);
+  void* push(size_t size) {
+    size = (size + 15) & ~size_t(15);
+    if (current_ < chunks_.size()) {
+      Chunk& c = chunks_[current_];
+      if (c.size - c.used >= size) {
+        void* p = c.memory.get() + c.used;
+        c.used += size;
+        return p;
+      }
+    }
+    return push_slow(size);
+  }
+  void pop(void* p, size_t size) {
+    size = (size + 15) & ~size_t(15);
+    Chunk& c = chunks_[current_];
+    c.used -= size;
+    (void)p;
+    if (c.used == 0 && current_ > 0) current_--;
+  }
 
  private:
+  void* push_slow(size_t size);
   struct Chunk {
     std::unique_ptr<char[]> memory;
     size_t size = 0;

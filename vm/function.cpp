@@ -25,7 +25,7 @@ Ref new_function(Value code, Value globals, Value builtins) {
   f->name = new_str(c->name);
   f->qualname = new_str(c->qualname);
   f->doc = c->docstring.is_null() ? Ref(Value::none()) : c->docstring;
-  Value module = dict_get_str(globals.as<DictObject>(), intern("__name__"));
+  Value module = dict_get_str(globals.as<DictObject>(), GILT_NAME("__name__"));
   f->module = module.is_null() ? Ref(Value::none()) : Ref(module);
   return r;
 }

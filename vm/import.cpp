@@ -81,7 +81,7 @@ Ref import_module(InterpreterState* interp, const std::string& name) {
     return m;
   }
   if (name.find('.') == std::string::npos) {
-    Ref path = try_get_attr(interp->sys, intern("path"));
+    Ref path = try_get_attr(interp->sys, GILT_NAME("path"));
     if (!path.is_null() && is_list(path)) {
       std::vector<Ref> dirs(as_list(path)->items.begin(), as_list(path)->items.end());
       for (const Ref& dir : dirs) {
@@ -94,7 +94,7 @@ Ref import_module(InterpreterState* interp, const std::string& name) {
     }
   }
   Ref e = new_exception(&exc::ModuleNotFoundError, "No module named '" + name + "'");
-  set_attr(e, intern("name"), key);
+  set_attr(e, GILT_NAME("name"), key);
   raise(e);
 }
 
@@ -115,20 +115,20 @@ Ref import_module_from(Frame* f, Value name, Value fromlist, Value level) {
 Ref import_from(Value module, Value name) {
   Ref v = try_get_attr(module, name.as<StrObject>());
   if (!v.is_null()) return v;
-  Ref mod_name = try_get_attr(module, intern("__name__"));
+  Ref mod_name = try_get_attr(module, GILT_NAME("__name__"));
   std::string m = mod_name.is_null() ? "<unknown module name>" : str_string(mod_name);
-  Ref file = try_get_attr(module, intern("__file__"));
+  Ref file = try_get_attr(module, GILT_NAME("__file__"));
   std::string where = file.is_null() ? " (unknown location)" : " (" + str_string(file) + ")";
   Ref e = new_exception(&exc::ImportError,
                         "cannot import name '" + std::string(str_view(name)) + "' from '" + m + "'" + where);
-  set_attr(e, intern("name"), mod_name.is_null() ? Value::none() : Value(mod_name));
+  set_attr(e, GILT_NAME("name"), mod_name.is_null() ? Value::none() : Value(mod_name));
   raise(e);
 }
 
 void import_star(Frame* f, Value module) {
   if (type_of(module) != &module_type) raise_type_error("from-import-* object has no __dict__ and no __all__");
   auto* src = as_module(module)->dict.as<DictObject>();
-  Value all = dict_get_str(src, intern("__all__"));
+  Value all = dict_get_str(src, GILT_NAME("__all__"));
   auto store = [&](Value key, Value value) {
     if (type_of(f->locals) == &dict_type)
       dict_set(f->locals.as<DictObject>(), key, value);

@@ -5,7 +5,10 @@
 //     the stack until the operation has succeeded, and only then pops them:
 //     if anything it calls raises (throws PyException), the stack is still
 //     exactly what it was when the instruction started, and unwinding
-//     releases it. `f->sp` is saved at every instruction start for that.
+//     releases it: the catch below stores the loop's `sp` into the frame.
+//     `f->ip` is saved at every instruction start, for tracebacks and
+//     handler lookup; `f->sp` of a frame is exact only while it is not the
+//     running one (set when it calls, raises or returns).
 //  2. Anything that calls out (a slot, an abstract operation, a native
 //     function) may run arbitrary Python code, which may push and pop frames
 //     on the same data stack and mutate any object. Never keep a raw pointer
@@ -20,6 +23,9 @@
 //  5. Python's `raise` never throws in C++: it jumps to `exception_unwind`
 //     directly. C++ exceptions from native code are caught once per loop
 //     invocation and join the same path.
+//  6. An instruction's RAII locals (Ref, std::string, vectors) live inside its
+//     braces and DISPATCH() comes after the closing brace: a computed goto
+//     leaves a scope without running destructors.
 #include "vm/interpreter.h"
 
 #include <cstring>
@@ -49,8 +55,9 @@ namespace gilt {
 
 // ------------------------------------------------------------------ frames
 
-void* DataStack::push(size_t size) {
-  size = (size + 15) & ~size_t(15);
+// A new chunk (or a larger replacement for an empty one) when the current
+// chunk is full.
+void* DataStack::push_slow(size_t size) {
   while (current_ < chunks_.size()) {
     Chunk& c = chunks_[current_];
     if (c.size - c.used >= size) {
@@ -68,17 +75,6 @@ void* DataStack::push(size_t size) {
   else
     chunks_.push_back(std::move(c));
   return chunks_[current_].memory.get();
-}
-
-void DataStack::pop(void* p, size_t size) {
-  size = (size + 15) & ~size_t(15);
-  Chunk& c = chunks_[current_];
-  c.used -= size;
-  (void)p;
-  while (c.used == 0 && current_ > 0 && chunks_[current_].used == 0) {
-    current_--;
-    break;
-  }
 }
 
 static thread_local ThreadState* current_thread_state = nullptr;
@@ -100,9 +96,10 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
   f->ip = code->code.data();
   f->is_entry = false;
   f->size = size;
-  size_t nslots = code->nlocals() + code->ncells() + code->nfrees();
-  std::memset(static_cast<void*>(f->localsplus()), 0, nslots * sizeof(Value));
-  f->sp = f->stack_base();
+  Value* slots = f->localsplus();
+  Value* stack = f->stack_base();
+  for (Value* p = slots; p < stack; p++) *p = Value();
+  f->sp = stack;
   return f;
 }
 
@@ -131,33 +128,16 @@ static void init_cells(Frame* f) {
   }
 }
 
-// Releases everything the frame owns and frees its memory.
+// Releases everything the frame owns and frees its memory. The slots are
+// released while the frame is still on the data stack: a __del__ they run
+// pushes its frames above this one, so the stack stays LIFO.
 static void pop_frame(ThreadState* ts, Frame* f) {
-  CodeObject* code = f->code;
-  Value* end = f->sp;
-  size_t nslots = code->nlocals() + code->ncells() + code->nfrees();
-  Value* p = f->localsplus();
-  Value* slots_end = p + nslots;
   ts->frame = f->previous;
   ts->depth--;
-  // Take ownership first: decrefs may run Python code that pushes frames.
-  std::vector<Value> owned;
-  Value small[16];
-  size_t count = 0;
-  size_t total = static_cast<size_t>(slots_end - p) + static_cast<size_t>(end - f->stack_base());
-  Value* out = small;
-  if (total > 16) {
-    owned.resize(total);
-    out = owned.data();
-  }
-  for (Value* q = p; q < slots_end; q++)
-    if (!q->is_null()) out[count++] = *q;
-  for (Value* q = f->stack_base(); q < end; q++)
-    if (!q->is_null()) out[count++] = *q;
+  for (Value* p = f->localsplus(); p < f->sp; p++) decref(*p);
   Value locals = f->locals;
   FunctionObject* func = f->func;
   ts->data_stack.pop(f, f->size);
-  for (size_t i = 0; i < count; i++) decref(out[i]);
   decref(locals);
   decref(Value::object(func));
 }
@@ -294,6 +274,23 @@ static void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObjec
   }
 }
 
+// Binds the arguments and creates the cells: the fast path copies exactly
+// matching positional arguments, everything else goes through bind_arguments.
+static void enter_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
+  CodeObject* code = f->code;
+  if (!kwnames && nargs == static_cast<size_t>(code->argcount) &&
+      !(code->flags & (kCodeVarargs | kCodeVarkeywords))) {
+    Value* locals = f->localsplus();
+    for (size_t i = 0; i < nargs; i++) {
+      incref(args[i]);
+      locals[i] = args[i];
+    }
+  } else {
+    bind_arguments(f, args, nargs, kwnames);
+  }
+  if (code->ncells() || code->nfrees()) init_cells(f);
+}
+
 // ------------------------------------------------------------------ exceptions
 
 void add_traceback_entry(Value exc, Frame* frame) {
@@ -363,6 +360,11 @@ static const ExceptionTableEntry* find_handler(const CodeObject* code, size_t la
 
 // ------------------------------------------------------------------ the loop
 
+static InlineCache& inline_cache(CodeObject* code, uint32_t index) {
+  if (!code->caches) code->caches = std::make_unique<InlineCache[]>(code->ncaches);
+  return code->caches[index];
+}
+
 static Ref eval_frame(ThreadState* ts, Frame* entry);
 
 Ref call_function(Value callable, CallArgs args) {
@@ -376,8 +378,7 @@ Ref call_function(Value callable, CallArgs args) {
   ts->depth++;
   f->is_entry = true;
   try {
-    bind_arguments(f, args.args, args.nargs, args.kwnames);
-    init_cells(f);
+    enter_arguments(f, args.args, args.nargs, args.kwnames);
   } catch (...) {
     pop_frame(ts, f);
     throw;
@@ -409,17 +410,7 @@ static Frame* call_python(ThreadState* ts, Frame* caller, FunctionObject* func, 
   ts->frame = f;
   ts->depth++;
   try {
-    CodeObject* code = f->code;
-    if (!kwnames && nargs == static_cast<size_t>(code->argcount) &&
-        !(code->flags & (kCodeVarargs | kCodeVarkeywords))) {
-      for (size_t i = 0; i < nargs; i++) {
-        incref(args[i]);
-        f->localsplus()[i] = args[i];
-      }
-    } else {
-      bind_arguments(f, args, nargs, kwnames);
-    }
-    if (code->ncells() || code->nfrees()) init_cells(f);
+    enter_arguments(f, args, nargs, kwnames);
   } catch (...) {
     pop_frame(ts, f);
     ts->frame = caller;
@@ -466,7 +457,6 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 #define DISPATCH()                         \
   do {                                     \
     f->ip = ip;                            \
-    f->sp = sp;                            \
     word = *ip++;                          \
     goto* dispatch_table[word & 0xFF];     \
   } while (0)
@@ -488,7 +478,6 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 #else
     dispatch:
       f->ip = ip;
-      f->sp = sp;
       word = *ip++;
       TRACE_OP();
       switch (word & 0xFF) {
@@ -625,11 +614,21 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(LOAD_GLOBAL) {
         Value name = f->code->names[ARG()];
-        SKIP_CACHE();
-        Value v = dict_get_str(f->globals, name.as<StrObject>());
-        if (v.is_null()) {
-          v = dict_get_str(f->builtins, name.as<StrObject>());
-          if (v.is_null()) raise_name_error(name);
+        InlineCache& cache = inline_cache(f->code, NEXT_WORD());
+        Value v;
+        if (cache.globals_version == f->globals->version &&
+            (cache.builtins_version == 0 || cache.builtins_version == f->builtins->version)) {
+          v = cache.value;
+        } else {
+          v = dict_get_str(f->globals, name.as<StrObject>());
+          cache.builtins_version = 0;
+          if (v.is_null()) {
+            v = dict_get_str(f->builtins, name.as<StrObject>());
+            if (v.is_null()) raise_name_error(name);
+            cache.builtins_version = f->builtins->version;
+          }
+          cache.globals_version = f->globals->version;
+          cache.value = v;
         }
         incref(v);
         PUSH(v);
@@ -651,10 +650,31 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(LOAD_ATTR) {
         Value name = f->code->names[ARG()];
-        SKIP_CACHE();
-        Ref v = get_attr(TOP(), name.as<StrObject>());
-        decref(TOP());
-        TOP() = v.release();
+        InlineCache& cache = inline_cache(f->code, NEXT_WORD());
+        Value obj = TOP();
+        Type* t = type_of(obj);
+        // Cached: an instance attribute of a class with no attribute of that name.
+        if (cache.type == t && cache.type_epoch == current_type_epoch()) {
+          Ref* d = t->instance_dict(obj.object());
+          Value v = d->is_null() ? Value() : dict_get_str(d->as<DictObject>(), name.as<StrObject>());
+          if (!v.is_null()) {
+            incref(v);
+            decref(obj);
+            TOP() = v;
+            goto load_attr_done;
+          }
+        }
+        {
+          Ref v = get_attr(obj, name.as<StrObject>());
+          if (t->getattr == generic_getattr && t->instance_dict && obj.is_object() &&
+              type_lookup(t, name.as<StrObject>()).is_null()) {
+            cache.type = t;
+            cache.type_epoch = current_type_epoch();
+          }
+          decref(obj);
+          TOP() = v.release();
+        }
+      load_attr_done:;
       }
       DISPATCH();
 
@@ -676,9 +696,25 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(LOAD_METHOD) {
         Value name = f->code->names[ARG()];
-        SKIP_CACHE();
+        InlineCache& cache = inline_cache(f->code, NEXT_WORD());
         Value obj = TOP();
-        Value method = find_unbound_method(obj, name.as<StrObject>());
+        Type* t = type_of(obj);
+        Value method;
+        if (cache.type == t && cache.type_epoch == current_type_epoch()) {
+          method = cache.value;
+          // An instance attribute of the same name shadows the method.
+          if (t->instance_dict && obj.is_object()) {
+            Ref* d = t->instance_dict(obj.object());
+            if (!d->is_null() && !dict_get_str(d->as<DictObject>(), name.as<StrObject>()).is_null()) method = Value();
+          }
+        } else {
+          method = find_unbound_method(obj, name.as<StrObject>());
+          if (!method.is_null()) {
+            cache.type = t;
+            cache.type_epoch = current_type_epoch();
+            cache.value = method;
+          }
+        }
         if (!method.is_null()) {
           incref(method);
           TOP() = method;
@@ -769,7 +805,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         pop_frame(ts, f);
         f = caller;
         LOAD_FRAME_STATE();
-        ip += opcode_info(decode_op(*ip)).words;  // resume after the call instruction
+        ip += decode_op(*ip) == Op::CALL_KW ? 2 : 1;  // resume after the call instruction
         PUSH(rv);
       }
       DISPATCH();
@@ -833,7 +869,16 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Value a = PEEK(2);
         Value r;
         if (a.is_small_int() && b.is_small_int()) {
-          r = Value::boolean(compare_bool(a, b, static_cast<CompareOp>(ARG())));
+          // Tagged ints order like their values.
+          int64_t x = static_cast<int64_t>(a.bits()), y = static_cast<int64_t>(b.bits());
+          switch (static_cast<CompareOp>(ARG())) {
+            case CompareOp::Lt: r = Value::boolean(x < y); break;
+            case CompareOp::Le: r = Value::boolean(x <= y); break;
+            case CompareOp::Eq: r = Value::boolean(x == y); break;
+            case CompareOp::Ne: r = Value::boolean(x != y); break;
+            case CompareOp::Gt: r = Value::boolean(x > y); break;
+            case CompareOp::Ge: r = Value::boolean(x >= y); break;
+          }
         } else {
           r = compare(a, b, static_cast<CompareOp>(ARG())).release();
         }
@@ -1025,7 +1070,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(DICT_UPDATE) {
         Value m = TOP();
-        if (!is_dict(m) && try_get_attr(m, intern("keys")).is_null())
+        if (!is_dict(m) && try_get_attr(m, GILT_NAME("keys")).is_null())
           raise_type_error("'" + type_name(m) + "' object is not a mapping");
         dict_update(PEEK(ARG() + 1).as<DictObject>(), m);
         decref(POP());
@@ -1115,7 +1160,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       DISPATCH();
 
       TARGET(LOAD_BUILD_CLASS) {
-        Value bc = dict_get_str(f->builtins, intern("__build_class__"));
+        Value bc = dict_get_str(f->builtins, GILT_NAME("__build_class__"));
         if (bc.is_null()) raise(&exc::NameError, "__build_class__ not found");
         incref(bc);
         PUSH(bc);
@@ -1261,7 +1306,9 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
     }
 
   exception_unwind:
-    // `exc` propagates: find a handler in this frame or leave it.
+    // `exc` propagates: find a handler in this frame or leave it. By rule 1
+    // the loop's `sp` is the running frame's stack as the instruction found it.
+    f->sp = sp;
     for (;;) {
       const ExceptionTableEntry* h = find_handler(f->code, f->lasti());
       if (h) {

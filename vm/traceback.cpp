@@ -215,7 +215,7 @@ static std::string exception_type_name(Value exc) {
   Type* t = type_of(exc);
   std::string module = "builtins";
   if (t->flags & kTypeHeap) {
-    Value m = dict_get_str(t->dict.as<DictObject>(), intern("__module__"));
+    Value m = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__module__"));
     if (!m.is_null() && is_str(m)) module = std::string(str_view(m));
   }
   if (module == "builtins" || module == "__main__") return t->qualname;
