@@ -62,6 +62,8 @@ void init_traceback_type() {
 
 // Line `lineno` (1-based) of the code's source, without its newline.
 static std::string source_line(const CodeObject* code, int lineno) {
+  // Like CPython's linecache: "<string>", "<stdin>" and friends have no lines.
+  if (code->filename.empty() || code->filename[0] == '<') return "";
   std::string text;
   if (code->source) {
     text = *code->source;
