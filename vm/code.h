@@ -79,9 +79,21 @@ struct CodeObject : Object {
   std::shared_ptr<const std::string> source;
   std::unique_ptr<InlineCache[]> caches;  // ncaches entries, created on first use
 
-  int nlocals() const { return static_cast<int>(varnames.size()); }
-  int ncells() const { return static_cast<int>(cellvars.size()); }
-  int nfrees() const { return static_cast<int>(freevars.size()); }
+ private:
+  int nlocals_ = 0, ncells_ = 0, nfrees_ = 0;
+ public:
+
+  // Slot counts, cached by finish() because frames use them on every call.
+  int nlocals() const { return nlocals_; }
+  int ncells() const { return ncells_; }
+  int nfrees() const { return nfrees_; }
+  int frame_slots() const { return nlocals_ + ncells_ + nfrees_; }
+  // Call once the tables are filled in.
+  void finish() {
+    nlocals_ = static_cast<int>(varnames.size());
+    ncells_ = static_cast<int>(cellvars.size());
+    nfrees_ = static_cast<int>(freevars.size());
+  }
   int line_at(size_t word_index) const {
     return word_index < positions.size() ? positions[word_index].line : firstlineno;
   }

@@ -88,6 +88,7 @@ Ref CodeGenerator::leave_unit() {
   code->filename = filename_;
   code->docstring = unit.docstring;
   code->source = source_;
+  code->finish();
   units_.pop_back();
   return ref;
 }

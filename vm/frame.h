@@ -33,12 +33,12 @@ struct Frame {
 
   // The slots that follow the header in memory: locals, cells, frees, stack.
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
-  Value* stack_base() { return localsplus() + code->nlocals() + code->ncells() + code->nfrees(); }
+  Value* stack_base() { return localsplus() + code->frame_slots(); }
   size_t lasti() const { return static_cast<size_t>(ip - code->code.data()); }
   int line() const { return code->line_at(lasti()); }
 
   static size_t size_for(const CodeObject* code) {
-    size_t n = code->nlocals() + code->ncells() + code->nfrees() + code->stacksize;
+    size_t n = code->frame_slots() + code->stacksize;
     return sizeof(Frame) + n * sizeof(Value);
   }
 };

@@ -97,7 +97,7 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
   f->is_entry = false;
   f->size = size;
   Value* slots = f->localsplus();
-  Value* stack = f->stack_base();
+  Value* stack = slots + code->frame_slots();
   for (Value* p = slots; p < stack; p++) *p = Value();
   f->sp = stack;
   return f;
@@ -401,14 +401,31 @@ Ref run_code(Value code, Value globals, Value locals, Value closure) {
   return eval_frame(ts, f);
 }
 
-// Pushes a Python function call from the loop: returns the new frame.
-static Frame* call_python(ThreadState* ts, Frame* caller, FunctionObject* func, Value* args, size_t nargs,
+// Pushes a Python function call from the loop and returns the new frame.
+// `base` is [callable, self_or_null, args...] on the caller's stack. On the
+// fast path (exactly the positional parameters) the callee takes over the
+// stack's references — the callable becomes the frame's function, the
+// arguments its locals — so no count changes; otherwise it binds copies and
+// the caller's operands are released. Either way the caller's stack ends at
+// `base`. Nothing is consumed when it raises.
+static Frame* call_python(ThreadState* ts, Frame* caller, Value* base, Value* sp, Value* args, size_t nargs,
                           TupleObject* kwnames) {
   if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
-  incref(Value::object(func));
+  auto* func = base[0].as<FunctionObject>();
+  CodeObject* code = func->code_object();
+  bool fast = !kwnames && nargs == static_cast<size_t>(code->argcount) &&
+              !(code->flags & (kCodeVarargs | kCodeVarkeywords));
+  if (!fast) incref(base[0]);
   Frame* f = push_frame(ts, func, Value());
   ts->frame = f;
   ts->depth++;
+  if (fast) {
+    Value* locals = f->localsplus();
+    for (size_t i = 0; i < nargs; i++) locals[i] = args[i];
+    caller->sp = base;
+    if (code->ncells() || code->nfrees()) init_cells(f);
+    return f;
+  }
   try {
     enter_arguments(f, args, nargs, kwnames);
   } catch (...) {
@@ -416,6 +433,8 @@ static Frame* call_python(ThreadState* ts, Frame* caller, FunctionObject* func, 
     ts->frame = caller;
     throw;
   }
+  for (Value* p = sp; p > base;) decref(*--p);
+  caller->sp = base;
   return f;
 }
 
@@ -765,11 +784,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         nargs++;
       }
       if (type_of(callable) == &function_type) {
-        Frame* callee = call_python(ts, f, callable.as<FunctionObject>(), args, nargs, call_kwnames);
-        // The callee holds its own references now.
-        for (Value* p = sp; p > base;) decref(*--p);
-        f->sp = base;
-        f = callee;
+        f = call_python(ts, f, base, sp, args, nargs, call_kwnames);
         LOAD_FRAME_STATE();
         DISPATCH();
       }
