@@ -114,8 +114,7 @@ StrObject* intern(std::string_view name) {
   return so;
 }
 
-int64_t str_hash(StrObject* s) {
-  if (s->hash != -1) return s->hash;
+int64_t str_hash_compute(StrObject* s) {
   // FNV-1a, 64 bit. CPython randomizes str hashes per process, so no
   // program can depend on their values.
   uint64_t h = 1469598103934665603ull;

@@ -43,7 +43,8 @@ Ref str_from_code_point(uint32_t cp);
 
 inline bool is_str(Value v) { return v.is_object() && (v.object()->type->flags & kTypeStrSubclass); }
 inline std::string_view str_view(Value v) { return v.as<StrObject>()->view(); }
-int64_t str_hash(StrObject* s);
+int64_t str_hash_compute(StrObject* s);
+inline int64_t str_hash(StrObject* s) { return s->hash != -1 ? s->hash : str_hash_compute(s); }
 bool str_equals(const StrObject* a, const StrObject* b);
 Ref str_concat(Value a, Value b);
 // repr() of a str, with CPython's quote choice and escapes.

@@ -699,8 +699,23 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(STORE_ATTR) {
         Value name = f->code->names[ARG()];
-        SKIP_CACHE();
-        set_attr(TOP(), name.as<StrObject>(), PEEK(2));
+        InlineCache& cache = inline_cache(f->code, NEXT_WORD());
+        Value obj = TOP();
+        Type* t = type_of(obj);
+        // Cached: the class has no attribute of that name, so the value goes
+        // straight into the instance dict.
+        if (cache.type == t && cache.type_epoch == current_type_epoch()) {
+          Ref* d = t->instance_dict(obj.object());
+          if (d->is_null()) *d = new_dict();
+          dict_set(d->as<DictObject>(), name, PEEK(2));
+        } else {
+          set_attr(obj, name.as<StrObject>(), PEEK(2));
+          if (t->setattr == generic_setattr && t->instance_dict && obj.is_object() &&
+              type_lookup(t, name.as<StrObject>()).is_null()) {
+            cache.type = t;
+            cache.type_epoch = current_type_epoch();
+          }
+        }
         decref(POP());
         decref(POP());
       }
