@@ -83,6 +83,9 @@ struct ExceptionObject : Object {
   Ref context;    // __context__ or null
   bool suppress_context = false;
   Ref dict;  // __dict__ (a DictObject), created on demand
+  // NameError: the name a traceback suggests ("Did you mean: 'x'?"), found
+  // where it was raised, since that is where the candidate names are known.
+  Ref suggestion;
 };
 
 void init_exception_types();

@@ -122,11 +122,11 @@ static Ref builtin_format(Value, CallArgs args) {
   return format_value(args.args[0], spec.is_null() ? std::string_view() : str_view(spec));
 }
 
-static bool isinstance_check(Value obj, Value cls, const char* fname, const char* what) {
+static bool isinstance_check(Value obj, Value cls, const char* fname) {
   if (is_tuple(cls)) {
     auto* t = cls.as<TupleObject>();
     for (int64_t i = 0; i < t->size; i++)
-      if (isinstance_check(obj, t->items()[i], fname, what)) return true;
+      if (isinstance_check(obj, t->items()[i], fname)) return true;
     return false;
   }
   if (!(type_of(cls)->flags & kTypeTypeSubclass)) {
@@ -136,20 +136,19 @@ static bool isinstance_check(Value obj, Value cls, const char* fname, const char
     if (!hook.is_null()) return truthy(hook);
     raise_type_error(std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
   }
-  (void)what;
   if (std::string(fname) == "isinstance") return type_of(obj)->is_subtype_of(cls.as<Type>());
   return obj.as<Type>()->is_subtype_of(cls.as<Type>());
 }
 
 static Ref builtin_isinstance(Value, CallArgs args) {
   check_arg_range("isinstance", args, 2, 2);
-  return Ref(Value::boolean(isinstance_check(args.args[0], args.args[1], "isinstance", "")));
+  return Ref(Value::boolean(isinstance_check(args.args[0], args.args[1], "isinstance")));
 }
 
 static Ref builtin_issubclass(Value, CallArgs args) {
   check_arg_range("issubclass", args, 2, 2);
   if (!(type_of(args.args[0])->flags & kTypeTypeSubclass)) raise_type_error("issubclass() arg 1 must be a class");
-  return Ref(Value::boolean(isinstance_check(args.args[0], args.args[1], "issubclass", "")));
+  return Ref(Value::boolean(isinstance_check(args.args[0], args.args[1], "issubclass")));
 }
 
 static Ref builtin_hash(Value, CallArgs args) {

@@ -16,9 +16,11 @@
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
+#include "runtime/suggestions.h"
 #include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
 #include "vm/function.h"
+#include "vm/traceback.h"
 #include "vm/interpreter_state.h"
 
 namespace gilt {
@@ -40,9 +42,31 @@ void raise_unbound_deref(Frame* f, size_t index) {
                              "' where it is not associated with a value in enclosing scope");
 }
 
-void raise_name_error(Value name) {
+// The names a NameError's "Did you mean" considers, in CPython's order:
+// the function's locals, then the globals, then the builtins.
+static std::string name_suggestion(Frame* f, Value name) {
+  auto keys = [](DictObject* d) {
+    std::vector<std::string> out;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, pos, k, v))
+      if (is_str(k)) out.emplace_back(str_view(k));
+    return out;
+  };
+  std::vector<std::string> locals;
+  for (const Ref& n : f->code->varnames) locals.emplace_back(str_view(n));
+  for (const std::vector<std::string>& candidates : {locals, keys(f->globals), keys(f->builtins)}) {
+    std::string s = suggest_name(str_view(name), candidates);
+    if (!s.empty()) return s;
+  }
+  return "";
+}
+
+void raise_name_error(Frame* f, Value name) {
   Ref e = new_exception(&exc::NameError, "name '" + std::string(str_view(name)) + "' is not defined");
   set_attr(e, GILT_NAME("name"), name);
+  std::string suggestion = name_suggestion(f, name);
+  if (!suggestion.empty()) e.as<ExceptionObject>()->suggestion = new_str(suggestion);
   raise(e);
 }
 
@@ -243,14 +267,13 @@ Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags) {
   return fn;
 }
 
-Ref special_method(Value obj, const char* name, const char* protocol) {
+Ref special_method(Value obj, const char* name) {
   Value descr = type_lookup(type_of(obj), intern(name));
   if (descr.is_null()) {
     std::string msg = "'" + type_name(obj) + "' object does not support the context manager protocol";
     if (std::strcmp(name, "__exit__") == 0) msg += " (missed __exit__ method)";
     raise_type_error(msg);
   }
-  (void)protocol;
   Type* dt = type_of(descr);
   if (dt->descr_get) return dt->descr_get(descr, obj, type_of(obj));
   return Ref(descr);
@@ -272,6 +295,74 @@ void setup_annotations(Frame* f) {
   } else if (mapping_lookup(f->locals, name).is_null()) {
     set_item(f->locals, name, new_dict());
   }
+}
+
+// ------------------------------------------------------------------ exceptions
+
+
+void add_traceback_entry(Value exc, Frame* frame) {
+  auto* e = exc.as<ExceptionObject>();
+  e->traceback = new_traceback(e->traceback, Value::object(frame->code), static_cast<int>(frame->lasti()));
+}
+
+void chain_exception_context(ThreadState* ts, Value exc) {
+  if (ts->handled.is_null() || ts->handled.get().is(exc)) return;
+  auto* e = exc.as<ExceptionObject>();
+  if (!e->context.is_null()) return;
+  // Cut a cycle the new context would create (exc already in handled's chain).
+  Value o = ts->handled;
+  while (true) {
+    Value ctx = o.as<ExceptionObject>()->context;
+    if (ctx.is_null()) break;
+    if (ctx.is(exc)) {
+      o.as<ExceptionObject>()->context.reset();
+      break;
+    }
+    o = ctx;
+  }
+  e->context = ts->handled;
+}
+
+// Turns `raise X` operands into an exception instance (TypeError if X is
+// neither an exception class nor an instance).
+Ref make_raisable(Value v) {
+  if ((type_of(v)->flags & kTypeTypeSubclass) && is_exception_type(v.as<Type>())) {
+    Ref e = call(v, {});
+    if (!is_exception(e))
+      raise_type_error("calling " + repr_string(v) + " should have returned an instance of BaseException, not " +
+                       type_name(e));
+    return e;
+  }
+  if (is_exception(v)) return Ref(v);
+  raise_type_error("exceptions must derive from BaseException");
+}
+
+bool exception_matches(Value exc, Value type) {
+  if (is_tuple(type)) {
+    auto* t = type.as<TupleObject>();
+    for (int64_t i = 0; i < t->size; i++)
+      if (exception_matches(exc, t->items()[i])) return true;
+    return false;
+  }
+  return type_of(exc)->is_subtype_of(type.as<Type>());
+}
+
+void check_except_type(Value type) {
+  auto valid = [](Value t) { return (type_of(t)->flags & kTypeTypeSubclass) && is_exception_type(t.as<Type>()); };
+  if (is_tuple(type)) {
+    auto* t = type.as<TupleObject>();
+    for (int64_t i = 0; i < t->size; i++)
+      if (!valid(t->items()[i]))
+        raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+    return;
+  }
+  if (!valid(type)) raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+}
+
+const ExceptionTableEntry* find_handler(const CodeObject* code, size_t lasti) {
+  for (const ExceptionTableEntry& e : code->exception_table)
+    if (lasti >= e.start && lasti < e.end) return &e;
+  return nullptr;
 }
 
 }  // namespace gilt

@@ -16,7 +16,7 @@ namespace gilt {
 
 [[noreturn]] void raise_unbound_local(Frame* f, size_t index);
 [[noreturn]] void raise_unbound_deref(Frame* f, size_t index);
-[[noreturn]] void raise_name_error(Value name);
+[[noreturn]] void raise_name_error(Frame* f, Value name);
 
 // Ctrl-C and (later) GIL drop requests, checked at backward jumps and calls.
 void handle_eval_breaker(ThreadState* ts);
@@ -55,9 +55,22 @@ Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags);
 
 // The bound special method `name` of obj for the `with` statement, or
 // TypeError "'X' object does not support the context manager protocol".
-Ref special_method(Value obj, const char* name, const char* protocol);
+Ref special_method(Value obj, const char* name);
 
 void print_expression_result(ThreadState* ts, Value v);
+
+// Binds a call's arguments to the frame's parameters (the general path);
+// `args` are borrowed. TypeError with CPython's messages on a mismatch.
+void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames);
+
+// `raise X`: X itself when it is an exception, X() for an exception class.
+Ref make_raisable(Value v);
+// `except T`: CHECK_EXC_MATCH's test, and its TypeError for a T that is not
+// an exception class (or a tuple of them).
+void check_except_type(Value type);
+bool exception_matches(Value exc, Value type);
+// The innermost handler covering the instruction at `lasti`, or null.
+const ExceptionTableEntry* find_handler(const CodeObject* code, size_t lasti);
 
 // IMPORT_NAME / IMPORT_FROM / IMPORT_STAR / SETUP_ANNOTATIONS.
 Ref import_module_from(Frame* f, Value name, Value fromlist, Value level);

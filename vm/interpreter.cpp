@@ -142,138 +142,6 @@ static void pop_frame(ThreadState* ts, Frame* f) {
   decref(Value::object(func));
 }
 
-// ------------------------------------------------------------------ arguments
-
-static std::string join_names(const std::vector<std::string>& names) {
-  std::string s;
-  for (size_t i = 0; i < names.size(); i++) {
-    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    s += "'" + names[i] + "'";
-  }
-  return s;
-}
-
-static std::string func_qualname(FunctionObject* func) { return std::string(str_view(func->qualname)); }
-
-[[noreturn]] static void too_many_positional(FunctionObject* func, size_t given, size_t kwonly_given) {
-  CodeObject* code = func->code_object();
-  size_t argcount = code->argcount;
-  size_t ndefaults = func->defaults.is_null() ? 0 : func->defaults.as<TupleObject>()->size;
-  std::string takes;
-  if (ndefaults)
-    takes = "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount);
-  else
-    takes = std::to_string(argcount);
-  std::string plural = (argcount == 1 && !ndefaults) ? "" : "s";
-  std::string was = given == 1 ? "was" : "were";
-  std::string msg = func_qualname(func) + "() takes " + takes + " positional argument" + plural + " but " +
-                    std::to_string(given);
-  if (kwonly_given)
-    msg += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kwonly_given) +
-           " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ") were given";
-  else
-    msg += " " + was + " given";
-  raise_type_error(msg);
-}
-
-// Binds a call's arguments to the frame's parameters (CPython's rules and
-// messages). `args` are borrowed.
-static void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
-  FunctionObject* func = f->func;
-  CodeObject* code = f->code;
-  Value* locals = f->localsplus();
-  size_t argcount = code->argcount;
-  size_t kwonly = code->kwonlyargcount;
-  size_t total = argcount + kwonly;
-  bool varargs = code->flags & kCodeVarargs;
-  bool varkw = code->flags & kCodeVarkeywords;
-
-  size_t n = std::min(nargs, argcount);
-  for (size_t i = 0; i < n; i++) {
-    incref(args[i]);
-    locals[i] = args[i];
-  }
-  if (varargs) {
-    locals[total] = make_tuple(args + n, static_cast<int64_t>(nargs - n)).release();
-  }
-  Value kwdict;
-  if (varkw) {
-    kwdict = new_dict().release();
-    locals[total + (varargs ? 1 : 0)] = kwdict;
-  }
-  size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
-  for (size_t k = 0; k < nkw; k++) {
-    Value name = kwnames->items()[k];
-    Value value = args[nargs + k];
-    size_t i = code->posonlyargcount;
-    for (; i < total; i++) {
-      Value vn = code->varnames[i];
-      if (vn.is(name) || str_equals(vn.as<StrObject>(), name.as<StrObject>())) break;
-    }
-    if (i == total) {
-      if (varkw) {
-        dict_set(kwdict.as<DictObject>(), name, value);
-        continue;
-      }
-      for (size_t j = 0; j < static_cast<size_t>(code->posonlyargcount); j++)
-        if (str_equals(code->varnames[j].as<StrObject>(), name.as<StrObject>()))
-          raise_type_error(func_qualname(func) +
-                           "() got some positional-only arguments passed as keyword arguments: '" +
-                           std::string(str_view(name)) + "'");
-      raise_type_error(func_qualname(func) + "() got an unexpected keyword argument '" +
-                       std::string(str_view(name)) + "'");
-    }
-    if (!locals[i].is_null())
-      raise_type_error(func_qualname(func) + "() got multiple values for argument '" + std::string(str_view(name)) +
-                       "'");
-    incref(value);
-    locals[i] = value;
-  }
-  if (nargs > argcount && !varargs) {
-    size_t kwonly_given = 0;
-    for (size_t i = argcount; i < total; i++) kwonly_given += !locals[i].is_null();
-    too_many_positional(func, nargs, kwonly_given);
-  }
-  if (nargs < argcount) {
-    auto* defaults = func->defaults.is_null() ? nullptr : func->defaults.as<TupleObject>();
-    size_t ndefaults = defaults ? defaults->size : 0;
-    size_t first_default = argcount - ndefaults;
-    std::vector<std::string> missing;
-    for (size_t i = nargs; i < argcount; i++) {
-      if (!locals[i].is_null()) continue;
-      if (i >= first_default) {
-        Value d = defaults->items()[i - first_default];
-        incref(d);
-        locals[i] = d;
-      } else {
-        missing.emplace_back(str_view(code->varnames[i]));
-      }
-    }
-    if (!missing.empty())
-      raise_type_error(func_qualname(func) + "() missing " + std::to_string(missing.size()) +
-                       " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
-                       join_names(missing));
-  }
-  if (kwonly) {
-    std::vector<std::string> missing;
-    for (size_t i = argcount; i < total; i++) {
-      if (!locals[i].is_null()) continue;
-      Value d;
-      if (!func->kwdefaults.is_null()) d = dict_get(func->kwdefaults.as<DictObject>(), code->varnames[i]);
-      if (!d.is_null()) {
-        incref(d);
-        locals[i] = d;
-      } else {
-        missing.emplace_back(str_view(code->varnames[i]));
-      }
-    }
-    if (!missing.empty())
-      raise_type_error(func_qualname(func) + "() missing " + std::to_string(missing.size()) +
-                       " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
-                       join_names(missing));
-  }
-}
-
 // Binds the arguments and creates the cells: the fast path copies exactly
 // matching positional arguments, everything else goes through bind_arguments.
 static void enter_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -291,74 +159,21 @@ static void enter_arguments(Frame* f, const Value* args, size_t nargs, TupleObje
   if (code->ncells() || code->nfrees()) init_cells(f);
 }
 
-// ------------------------------------------------------------------ exceptions
-
-void add_traceback_entry(Value exc, Frame* frame) {
-  auto* e = exc.as<ExceptionObject>();
-  e->traceback = new_traceback(e->traceback, Value::object(frame->code), static_cast<int>(frame->lasti()));
-}
-
-void chain_exception_context(ThreadState* ts, Value exc) {
-  if (ts->handled.is_null() || ts->handled.get().is(exc)) return;
-  auto* e = exc.as<ExceptionObject>();
-  if (!e->context.is_null()) return;
-  // Cut a cycle the new context would create (exc already in handled's chain).
-  Value o = ts->handled;
-  while (true) {
-    Value ctx = o.as<ExceptionObject>()->context;
-    if (ctx.is_null()) break;
-    if (ctx.is(exc)) {
-      o.as<ExceptionObject>()->context.reset();
-      break;
-    }
-    o = ctx;
-  }
-  e->context = ts->handled;
-}
-
-// Turns `raise X` operands into an exception instance (TypeError if X is
-// neither an exception class nor an instance).
-static Ref make_raisable(Value v) {
-  if ((type_of(v)->flags & kTypeTypeSubclass) && is_exception_type(v.as<Type>())) {
-    Ref e = call(v, {});
-    if (!is_exception(e))
-      raise_type_error("calling " + repr_string(v) + " should have returned an instance of BaseException, not " +
-                       type_name(e));
-    return e;
-  }
-  if (is_exception(v)) return Ref(v);
-  raise_type_error("exceptions must derive from BaseException");
-}
-
-static bool exception_matches(Value exc, Value type) {
-  if (is_tuple(type)) {
-    auto* t = type.as<TupleObject>();
-    for (int64_t i = 0; i < t->size; i++)
-      if (exception_matches(exc, t->items()[i])) return true;
-    return false;
-  }
-  return type_of(exc)->is_subtype_of(type.as<Type>());
-}
-
-static void check_except_type(Value type) {
-  auto valid = [](Value t) { return (type_of(t)->flags & kTypeTypeSubclass) && is_exception_type(t.as<Type>()); };
-  if (is_tuple(type)) {
-    auto* t = type.as<TupleObject>();
-    for (int64_t i = 0; i < t->size; i++)
-      if (!valid(t->items()[i]))
-        raise_type_error("catching classes that do not inherit from BaseException is not allowed");
-    return;
-  }
-  if (!valid(type)) raise_type_error("catching classes that do not inherit from BaseException is not allowed");
-}
-
-static const ExceptionTableEntry* find_handler(const CodeObject* code, size_t lasti) {
-  for (const ExceptionTableEntry& e : code->exception_table)
-    if (lasti >= e.start && lasti < e.end) return &e;
-  return nullptr;
-}
-
 // ------------------------------------------------------------------ the loop
+
+// A call of anything but a Python function. Methods of built-in types
+// reached through LOAD_METHOD (`lst.append(x)`) skip the generic call path.
+static inline Ref call_native(Value callable, Value* args, size_t nargs, TupleObject* kwnames) {
+  Type* t = type_of(callable);
+  if (t == &method_descriptor_type && nargs > 0) {
+    auto* d = callable.as<MethodDescriptorObject>();
+    if (type_of(args[0]) == d->owner) return d->fn(args[0], CallArgs{args + 1, nargs - 1, kwnames});
+  } else if (t == &builtin_function_type) {
+    auto* fn = callable.as<BuiltinFunctionObject>();
+    return fn->fn(fn->self, CallArgs{args, nargs, kwnames});
+  }
+  return call(callable, CallArgs{args, nargs, kwnames});
+}
 
 static InlineCache& inline_cache(CodeObject* code, uint32_t index) {
   if (!code->caches) code->caches = std::make_unique<InlineCache[]>(code->ncaches);
@@ -483,11 +298,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 #define TARGET(name) case OPI_##name:
 #define DISPATCH() goto dispatch
 #endif
-#ifdef GILT_TRACE
-#define TRACE_OP() fprintf(stderr, "trace %s sp=%ld\n", opcode_info(decode_op(word)).name, (long)(sp - f->stack_base()))
-#else
-#define TRACE_OP()
-#endif
+
 
   for (;;) {
     try {
@@ -498,7 +309,6 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
     dispatch:
       f->ip = ip;
       word = *ip++;
-      TRACE_OP();
       switch (word & 0xFF) {
 #endif
 
@@ -605,7 +415,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Ref v = mapping_lookup(f->locals, name);
         if (v.is_null()) v = Ref(dict_get_str(f->globals, name.as<StrObject>()));
         if (v.is_null()) v = Ref(dict_get_str(f->builtins, name.as<StrObject>()));
-        if (v.is_null()) raise_name_error(name);
+        if (v.is_null()) raise_name_error(f, name);
         PUSH(v.release());
       }
       DISPATCH();
@@ -624,7 +434,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       TARGET(DELETE_NAME) {
         Value name = f->code->names[ARG()];
         if (type_of(f->locals) == &dict_type) {
-          if (!dict_del(f->locals.as<DictObject>(), name)) raise_name_error(name);
+          if (!dict_del(f->locals.as<DictObject>(), name)) raise_name_error(f, name);
         } else {
           del_item(f->locals, name);
         }
@@ -643,7 +453,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           cache.builtins_version = 0;
           if (v.is_null()) {
             v = dict_get_str(f->builtins, name.as<StrObject>());
-            if (v.is_null()) raise_name_error(name);
+            if (v.is_null()) raise_name_error(f, name);
             cache.builtins_version = f->builtins->version;
           }
           cache.globals_version = f->globals->version;
@@ -663,7 +473,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(DELETE_GLOBAL) {
         Value name = f->code->names[ARG()];
-        if (!dict_del(f->globals, name)) raise_name_error(name);
+        if (!dict_del(f->globals, name)) raise_name_error(f, name);
       }
       DISPATCH();
 
@@ -803,7 +613,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         LOAD_FRAME_STATE();
         DISPATCH();
       }
-      Ref result = call(callable, CallArgs{args, nargs, call_kwnames});
+      Ref result = call_native(callable, args, nargs, call_kwnames);
       for (Value* p = sp; p > base;) decref(*--p);
       sp = base;
       PUSH(result.release());
@@ -1262,8 +1072,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(BEFORE_WITH) {
         Value mgr = TOP();
-        Ref enter = special_method(mgr, "__enter__", "context manager");
-        Ref exit = special_method(mgr, "__exit__", "context manager protocol");
+        Ref enter = special_method(mgr, "__enter__");
+        Ref exit = special_method(mgr, "__exit__");
         Ref result = call(enter, {});
         decref(mgr);
         TOP() = exit.release();

@@ -7,11 +7,15 @@
 
 #include "grammar/parse.h"
 #include "runtime/dict_object.h"
+#include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
+#include "runtime/suggestions.h"
 #include "runtime/utf8.h"
+#include "vm/interpreter_state.h"
+#include "vm/thread_state.h"
 
 namespace gilt {
 
@@ -270,6 +274,34 @@ static void format_syntax_error(std::string& out, Value exc) {
   out += "    " + std::string(static_cast<size_t>(start), ' ') + std::string(static_cast<size_t>(carets), '^') + "\n";
 }
 
+// CPython 3.11's hint for a misspelt name: ". Did you mean: 'x'?".
+static std::string did_you_mean(Value exc) {
+  Type* t = type_of(exc);
+  std::string suggestion;
+  if (t->is_subtype_of(&exc::NameError)) {
+    Value s = exc.as<ExceptionObject>()->suggestion;
+    if (!s.is_null()) suggestion = std::string(str_view(s));
+  } else if (t->is_subtype_of(&exc::AttributeError)) {
+    Value name = exception_attr(exc, "name");
+    Value obj = exception_attr(exc, "obj");
+    if (name.is_null() || !is_str(name) || obj.is_null()) return "";
+    try {
+      ThreadState* ts = ThreadState::current();
+      Value dir = dict_get_str(ts->interp->builtins.as<DictObject>(), GILT_NAME("dir"));
+      if (dir.is_null()) return "";
+      Ref names = call(dir, {obj});
+      std::vector<std::string> candidates;
+      Ref it = get_iter(names);
+      for (Ref n = iter_next(it); !n.is_null(); n = iter_next(it))
+        if (is_str(n)) candidates.emplace_back(str_view(n));
+      suggestion = suggest_name(str_view(name), candidates);
+    } catch (PyException&) {
+      return "";
+    }
+  }
+  return suggestion.empty() ? "" : ". Did you mean: '" + suggestion + "'?";
+}
+
 static void format_one(std::string& out, Value exc) {
   format_traceback(out, exc.as<ExceptionObject>()->traceback);
   Type* t = type_of(exc);
@@ -281,6 +313,7 @@ static void format_one(std::string& out, Value exc) {
   } else {
     message = str_string(exc);
   }
+  message += did_you_mean(exc);
   std::string name = exception_type_name(exc);
   out += message.empty() ? name + "\n" : name + ": " + message + "\n";
   Value notes = exception_attr(exc, "__notes__");

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The gilt binary's command line: options, exit statuses, stdin and -c.
+# Usage: tests/cli_test.sh path/to/gilt
+set -u
+gilt=$1
+failures=0
+
+# check NAME EXPECTED_STATUS EXPECTED_STDOUT_SUBSTRING -- COMMAND...
+check() {
+  local name=$1 want_status=$2 want_out=$3
+  shift 4
+  local out status
+  out=$("$@" 2>&1)
+  status=$?
+  if [[ $status != "$want_status" || $out != *"$want_out"* ]]; then
+    echo "FAIL $name: status $status (want $want_status), output: $out"
+    failures=$((failures + 1))
+  else
+    echo "ok   $name"
+  fi
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'import sys\nprint(sys.argv[1:])\n' >"$tmp/args.py"
+
+check version 0 "gilt 0.1.0" -- "$gilt" --version
+check help 0 "usage: gilt" -- "$gilt" --help
+check unknown-option 2 "unknown option --bogus" -- "$gilt" --bogus
+check missing-c-argument 2 "Argument expected for the -c option" -- "$gilt" -c
+check missing-file 2 "can't open file" -- "$gilt" "$tmp/nope.py"
+check command 0 "3" -- "$gilt" -c "print(1 + 2)"
+check command-argv 0 "['-c', 'x']" -- "$gilt" -c "import sys; print(sys.argv)" x
+check script-argv 0 "['a', 'b']" -- "$gilt" "$tmp/args.py" a b
+check stdin 0 "from stdin" -- bash -c "echo 'print(\"from stdin\")' | \"$gilt\" -"
+check uncaught 1 "ZeroDivisionError: division by zero" -- "$gilt" -c "1/0"
+check system-exit 4 "" -- "$gilt" -c "import sys; sys.exit(4)"
+check dis 0 "RETURN_VALUE" -- "$gilt" --dis "$tmp/args.py"
+
+echo "$((12 - failures)) passed, $failures failed"
+((failures == 0))
