@@ -11,8 +11,10 @@
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_object.h"
+#include "runtime/method_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
+#include "runtime/special_names.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
@@ -211,25 +213,9 @@ static void slot_descr_set(Value descr, Value obj, Value value) {
   call_special(descr, d, {obj, value});
 }
 
-// Calls `descr` with `first` prepended to a call's arguments, without a heap
-// allocation for the usual handful of arguments.
-static Ref call_prepending(Value descr, Value first, CallArgs args) {
-  size_t total = args.nargs + args.nkwargs();
-  Value small[8];
-  std::vector<Value> big;
-  Value* argv = small;
-  if (total + 1 > 8) {
-    big.resize(total + 1);
-    argv = big.data();
-  }
-  argv[0] = first;
-  for (size_t i = 0; i < total; i++) argv[i + 1] = args.args[i];
-  return call(descr, CallArgs{argv, args.nargs + 1, args.kwnames});
-}
-
 static void slot_init(Value self, CallArgs args) {
   Value descr = type_lookup(type_of(self), GILT_NAME("__init__"));
-  Ref r = call_prepending(descr, self, args);
+  Ref r = call_with_self(descr, self, args);
   if (!r.get().is_none()) raise_type_error("__init__() should return None, not '" + type_name(r) + "'");
 }
 
@@ -237,27 +223,12 @@ static Ref slot_new(Type* type, CallArgs args) {
   Value descr = type_lookup(type, GILT_NAME("__new__"));
   // __new__ is a static method: the class is passed explicitly.
   Ref fn = type_of(descr)->descr_get ? type_of(descr)->descr_get(descr, Value(), type) : Ref(descr);
-  return call_prepending(fn, Value::object(type), args);
+  return call_with_self(fn, Value::object(type), args);
 }
 
 // Binary operators: CPython's SLOT1BINFULL logic. `a op b` calls a.__op__(b),
 // then b.__rop__(a); a right operand whose type is a subclass of the left's
 // and that overrides the reflected method goes first.
-struct BinaryNames {
-  const char* op;
-  const char* rop;
-  const char* iop;
-};
-static const BinaryNames kBinaryNames[kBinaryOpCount] = {
-    {"__add__", "__radd__", "__iadd__"},       {"__sub__", "__rsub__", "__isub__"},
-    {"__mul__", "__rmul__", "__imul__"},       {"__matmul__", "__rmatmul__", "__imatmul__"},
-    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
-    {"__pow__", "__rpow__", "__ipow__"},       {"__lshift__", "__rlshift__", "__ilshift__"},
-    {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
-    {"__xor__", "__rxor__", "__ixor__"},       {"__and__", "__rand__", "__iand__"},
-    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-};
-
 struct BinaryNameObjects {
   StrObject* op;
   StrObject* rop;
@@ -268,7 +239,7 @@ static const BinaryNameObjects& binary_names(int op) {
   static const auto* table = [] {
     auto* t = new BinaryNameObjects[kBinaryOpCount];
     for (int i = 0; i < kBinaryOpCount; i++)
-      t[i] = {intern(kBinaryNames[i].op), intern(kBinaryNames[i].rop), intern(kBinaryNames[i].iop)};
+      t[i] = {intern(kBinaryDunders[i].op), intern(kBinaryDunders[i].rop), intern(kBinaryDunders[i].iop)};
     return t;
   }();
   return table[op];
@@ -306,10 +277,10 @@ static Ref slot_inplace(Value a, Value b) {
 
 template <int... ops>
 static void install_binary_slots(Type* t, bool (*defines)(Type*, const char*), std::integer_sequence<int, ops...>) {
-  ((defines(t, kBinaryNames[ops].op) || defines(t, kBinaryNames[ops].rop) ? (void)(t->binary[ops] = slot_binary<ops>)
+  ((defines(t, kBinaryDunders[ops].op) || defines(t, kBinaryDunders[ops].rop) ? (void)(t->binary[ops] = slot_binary<ops>)
                                                                             : (void)0),
    ...);
-  ((defines(t, kBinaryNames[ops].iop) ? (void)(t->inplace[ops] = slot_inplace<ops>) : (void)0), ...);
+  ((defines(t, kBinaryDunders[ops].iop) ? (void)(t->inplace[ops] = slot_inplace<ops>) : (void)0), ...);
 }
 
 // True when the first class along t's MRO that defines `name` is a Python class.
@@ -512,15 +483,12 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
   }
 
   type_modified();
-  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  // __set_name__ on the namespace's descriptors (over a copy: it may change the namespace).
   int64_t pos = 0;
   Value k, v;
   std::vector<std::pair<Ref, Ref>> items;
   while (dict_next(d, pos, k, v)) items.emplace_back(Ref(k), Ref(v));
-  for (auto& [key, value] : items) {
-    Ref r = call_method_if_present(value, GILT_NAME("__set_name__"), {Value::object(t), key});
-    (void)r;
-  }
+  for (auto& [key, value] : items) call_method_if_present(value, GILT_NAME("__set_name__"), {Value::object(t), key});
   return result;
 }
 

@@ -12,6 +12,8 @@ struct MethodObject : Object {
 };
 
 Ref new_method(Value func, Value self);
+// func(self, *args, **kwargs), without a heap allocation for a handful of arguments.
+Ref call_with_self(Value func, Value self, CallArgs args);
 
 struct StaticMethodObject : Object {  // staticmethod and classmethod
   Ref callable;

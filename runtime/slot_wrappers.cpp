@@ -17,6 +17,7 @@
 #include "runtime/method_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
+#include "runtime/special_names.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
@@ -222,22 +223,13 @@ void add_slot_wrappers(Type& t) {
   if (introduces(t, &Type::negative)) add_wrapper(t, "__neg__", SlotKind::Neg);
   if (introduces(t, &Type::positive)) add_wrapper(t, "__pos__", SlotKind::Pos);
   if (introduces(t, &Type::invert)) add_wrapper(t, "__invert__", SlotKind::Invert);
-  static const char* binary[kBinaryOpCount][3] = {
-      {"__add__", "__radd__", "__iadd__"},       {"__sub__", "__rsub__", "__isub__"},
-      {"__mul__", "__rmul__", "__imul__"},       {"__matmul__", "__rmatmul__", "__imatmul__"},
-      {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
-      {"__pow__", "__rpow__", "__ipow__"},       {"__lshift__", "__rlshift__", "__ilshift__"},
-      {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
-      {"__xor__", "__rxor__", "__ixor__"},       {"__and__", "__rand__", "__iand__"},
-      {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-  };
   for (int i = 0; i < kBinaryOpCount; i++) {
     if (t.binary[i] && (!t.base || t.base->binary[i] != t.binary[i])) {
-      add_wrapper(t, binary[i][0], SlotKind::Binary, i);
-      add_wrapper(t, binary[i][1], SlotKind::ReflectedBinary, i);
+      add_wrapper(t, kBinaryDunders[i].op, SlotKind::Binary, i);
+      add_wrapper(t, kBinaryDunders[i].rop, SlotKind::ReflectedBinary, i);
     }
     if (t.inplace[i] && (!t.base || t.base->inplace[i] != t.inplace[i]))
-      add_wrapper(t, binary[i][2], SlotKind::InplaceBinary, i);
+      add_wrapper(t, kBinaryDunders[i].iop, SlotKind::InplaceBinary, i);
   }
 }
 

@@ -46,6 +46,12 @@ static std::string func_qualname(FunctionObject* func) { return std::string(str_
   raise_type_error(msg);
 }
 
+// "f() missing 2 required positional arguments: 'a' and 'b'"
+[[noreturn]] static void raise_missing(FunctionObject* func, const char* kind, const std::vector<std::string>& names) {
+  raise_type_error(func_qualname(func) + "() missing " + std::to_string(names.size()) + " required " + kind +
+                   " argument" + (names.size() == 1 ? "" : "s") + ": " + join_names(names));
+}
+
 // Binds a call's arguments to the frame's parameters (CPython's rules and
 // messages). `args` are borrowed.
 void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -119,10 +125,7 @@ void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwna
         missing.emplace_back(str_view(code->varnames[i]));
       }
     }
-    if (!missing.empty())
-      raise_type_error(func_qualname(func) + "() missing " + std::to_string(missing.size()) +
-                       " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
-                       join_names(missing));
+    if (!missing.empty()) raise_missing(func, "positional", missing);
   }
   if (kwonly) {
     std::vector<std::string> missing;
@@ -137,10 +140,7 @@ void bind_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwna
         missing.emplace_back(str_view(code->varnames[i]));
       }
     }
-    if (!missing.empty())
-      raise_type_error(func_qualname(func) + "() missing " + std::to_string(missing.size()) +
-                       " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
-                       join_names(missing));
+    if (!missing.empty()) raise_missing(func, "keyword-only", missing);
   }
 }
 

@@ -98,13 +98,13 @@ Ref import_module(InterpreterState* interp, const std::string& name) {
   raise(e);
 }
 
-Ref import_module_from(Frame* f, Value name, Value fromlist, Value level) {
+// `f` will supply __package__ for relative imports (a later issue).
+Ref import_module_from(Frame* /*f*/, Value name, Value fromlist, Value level) {
   int64_t lvl = 0;
   int_to_int64(level, lvl);
   if (lvl > 0) raise(&exc::ImportError, "attempted relative import with no known parent package");
   InterpreterState* interp = ThreadState::current()->interp;
   std::string full(str_view(name));
-  (void)f;
   size_t dot = full.find('.');
   Ref module = import_module(interp, full);
   if (dot != std::string::npos && (fromlist.is_none() || !truthy(fromlist)))
