@@ -219,6 +219,13 @@ static void slot_init(Value self, CallArgs args) {
   if (!r.get().is_none()) raise_type_error("__init__() should return None, not '" + type_name(r) + "'");
 }
 
+Ref new_instance_for_inline_init(Type* cls) {
+  if (type_of(Value::object(cls)) != &type_type || cls->init != slot_init ||
+      cls->new_instance != object_type.new_instance || (cls->flags & kTypeAbstract))
+    return Ref();
+  return object_type.new_instance(cls, CallArgs{});
+}
+
 static Ref slot_new(Type* type, CallArgs args) {
   Value descr = type_lookup(type, GILT_NAME("__new__"));
   // __new__ is a static method: the class is passed explicitly.

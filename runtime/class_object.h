@@ -12,6 +12,12 @@ namespace gilt {
 // fills a __classcell__ and calls __set_name__ on the namespace's values.
 Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns);
 
+// For the interpreter's inlined construction of `C(args)`: a blank instance
+// of C when C is a plain Python class — created by type() itself, default
+// __new__, an __init__ defined in Python — so that running C.__init__ on it
+// is all that constructing needs; null otherwise.
+Ref new_instance_for_inline_init(Type* cls);
+
 // At interpreter teardown: empty every class namespace still alive, breaking
 // the reference cycles classes form through their methods' __class__ cells
 // (until the cycle collector exists, this is what frees them).

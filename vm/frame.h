@@ -29,6 +29,9 @@ struct Frame {
   const uint32_t* ip = nullptr;    // the instruction being executed
   Value* sp = nullptr;             // one past the top of the value stack
   bool is_entry = false;           // returning from it leaves the interpreter loop
+  // Owned. Set when the loop runs `C(args)` by calling C.__init__ itself: the
+  // new instance, which the call produces instead of __init__'s None.
+  Value init_self;
   size_t size = 0;                 // bytes, for the data stack
 
   // The slots that follow the header in memory: locals, cells, frees, stack.

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "runtime/builtin_function.h"
+#include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
@@ -95,6 +96,7 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
   f->previous = ts->frame;
   f->ip = code->code.data();
   f->is_entry = false;
+  f->init_self = Value();
   f->size = size;
   Value* slots = f->localsplus();
   Value* stack = slots + code->frame_slots();
@@ -136,9 +138,11 @@ static void pop_frame(ThreadState* ts, Frame* f) {
   ts->depth--;
   for (Value* p = f->localsplus(); p < f->sp; p++) decref(*p);
   Value locals = f->locals;
+  Value init_self = f->init_self;
   FunctionObject* func = f->func;
   ts->data_stack.pop(f, f->size);
   decref(locals);
+  decref(init_self);
   decref(Value::object(func));
 }
 
@@ -613,6 +617,24 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         LOAD_FRAME_STATE();
         DISPATCH();
       }
+      if (type_of(callable) == &type_type && base[1].is_null() && (callable.as<Type>()->flags & kTypeHeap)) {
+        // C(args) for a plain Python class: create the instance and run
+        // C.__init__ as an ordinary frame, without re-entering the loop.
+        Value init = type_lookup(callable.as<Type>(), GILT_NAME("__init__"));
+        Ref self = is_function(init) ? new_instance_for_inline_init(callable.as<Type>()) : Ref();
+        if (!self.is_null()) {
+          incref(init);
+          base[0] = init;
+          decref(callable);  // the instance keeps its class alive
+          base[1] = self.get();
+          Value instance = self.release();
+          f = call_python(ts, f, base, sp, base + 1, nargs + 1, call_kwnames);
+          incref(instance);
+          f->init_self = instance;
+          LOAD_FRAME_STATE();
+          DISPATCH();
+        }
+      }
       Ref result = call_native(callable, args, nargs, call_kwnames);
       for (Value* p = sp; p > base;) decref(*--p);
       sp = base;
@@ -642,9 +664,19 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           return Ref::steal(rv);
         }
         Frame* caller = f->previous;
+        Value init_self = f->init_self;
+        f->init_self = Value();
         pop_frame(ts, f);
         f = caller;
         LOAD_FRAME_STATE();
+        if (!init_self.is_null()) {
+          // An inlined C(args): the call's value is the instance.
+          Ref instance = Ref::steal(init_self);
+          Ref returned = Ref::steal(rv);
+          if (!returned.get().is_none())
+            raise_type_error("__init__() should return None, not '" + type_name(returned) + "'");
+          rv = instance.release();
+        }
         ip += decode_op(*ip) == Op::CALL_KW ? 2 : 1;  // resume after the call instruction
         PUSH(rv);
       }
