@@ -28,6 +28,7 @@
 //     leaves a scope without running destructors.
 #include "vm/interpreter.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -82,8 +83,10 @@ static thread_local ThreadState* current_thread_state = nullptr;
 ThreadState* ThreadState::current() { return current_thread_state; }
 void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
 
-// Allocates a frame for `func` (whose reference the frame takes over).
-static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
+// Allocates a frame for `func` (whose reference the frame takes over). The
+// first `nargs` slots take over `args`' references; the rest start empty.
+static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals, const Value* args = nullptr,
+                         size_t nargs = 0) {
   CodeObject* code = func->code_object();
   size_t size = Frame::size_for(code);
   auto* f = static_cast<Frame*>(ts->data_stack.push(size));
@@ -100,7 +103,17 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals) {
   f->size = size;
   Value* slots = f->localsplus();
   Value* stack = slots + code->frame_slots();
-  for (Value* p = slots; p < stack; p++) *p = Value();
+  for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+  // Most frames have only a few more slots: clear them inline rather than
+  // through a memset call.
+  Value* rest = slots + nargs;
+  switch (stack - rest) {
+    case 3: rest[2] = Value(); [[fallthrough]];
+    case 2: rest[1] = Value(); [[fallthrough]];
+    case 1: rest[0] = Value(); [[fallthrough]];
+    case 0: break;
+    default: std::fill(rest, stack, Value());
+  }
   f->sp = stack;
   return f;
 }
@@ -133,7 +146,7 @@ static void init_cells(Frame* f) {
 // Releases everything the frame owns and frees its memory. The slots are
 // released while the frame is still on the data stack: a __del__ they run
 // pushes its frames above this one, so the stack stays LIFO.
-static void pop_frame(ThreadState* ts, Frame* f) {
+[[gnu::always_inline]] inline static void pop_frame(ThreadState* ts, Frame* f) {
   ts->frame = f->previous;
   ts->depth--;
   for (Value* p = f->localsplus(); p < f->sp; p++) decref(*p);
@@ -234,17 +247,18 @@ static Frame* call_python(ThreadState* ts, Frame* caller, Value* base, Value* sp
   CodeObject* code = func->code_object();
   bool fast = !kwnames && nargs == static_cast<size_t>(code->argcount) &&
               !(code->flags & (kCodeVarargs | kCodeVarkeywords));
-  if (!fast) incref(base[0]);
-  Frame* f = push_frame(ts, func, Value());
-  ts->frame = f;
-  ts->depth++;
   if (fast) {
-    Value* locals = f->localsplus();
-    for (size_t i = 0; i < nargs; i++) locals[i] = args[i];
+    Frame* f = push_frame(ts, func, Value(), args, nargs);
+    ts->frame = f;
+    ts->depth++;
     caller->sp = base;
     if (code->ncells() || code->nfrees()) init_cells(f);
     return f;
   }
+  incref(base[0]);
+  Frame* f = push_frame(ts, func, Value());
+  ts->frame = f;
+  ts->depth++;
   try {
     enter_arguments(f, args, nargs, kwnames);
   } catch (...) {
