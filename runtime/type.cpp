@@ -286,7 +286,13 @@ static Ref type_getattr(Value self, StrObject* name) {
   if (n == "__mro__") return type_mro_tuple(t);
   if (n == "__bases__") return t->bases;
   if (n == "__base__") return t->base ? Ref(Value::object(t->base)) : Ref(Value::none());
-  if (n == "__dict__") return t->dict;  // CPython returns a read-only mappingproxy
+  if (n == "__dict__") {
+    // CPython returns a read-only mappingproxy; a copy keeps the namespace
+    // (and the method caches that trust it) safe from writes just the same.
+    Ref copy = new_dict();
+    dict_update(copy.as<DictObject>(), t->dict);
+    return copy;
+  }
   if (n == "__module__") return new_str("builtins");
   if (n == "__doc__") return Ref(Value::none());
   if (!meta_attr.is_null()) {
