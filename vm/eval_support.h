@@ -124,8 +124,21 @@ inline Value fast_binary(Value a, Value b, uint32_t op) {
         return Value();
     }
   }
-  if (a.is_object() && b.is_object() && a.object()->type == &float_type && b.object()->type == &float_type) {
-    double x = float_value(a), y = float_value(b);
+  // Floats, and a float with a small int (exactly converted when |int| < 2**53).
+  auto as_double = [](Value v, double& out) {
+    if (v.is_object() && v.object()->type == &float_type) {
+      out = float_value(v);
+      return true;
+    }
+    constexpr int64_t kExact = int64_t(1) << 53;
+    if (v.is_small_int() && v.small_int() > -kExact && v.small_int() < kExact) {
+      out = static_cast<double>(v.small_int());
+      return true;
+    }
+    return false;
+  };
+  double x, y;
+  if ((a.is_object() || b.is_object()) && as_double(a, x) && as_double(b, y)) {
     switch (static_cast<BinaryOp>(op)) {
       case BinaryOp::Add: return new_float(x + y).release();
       case BinaryOp::Sub: return new_float(x - y).release();

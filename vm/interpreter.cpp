@@ -753,25 +753,35 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       TARGET(COMPARE_OP) {
         Value b = TOP();
         Value a = PEEK(2);
-        Value r;
         if (a.is_small_int() && b.is_small_int()) {
           // Tagged ints order like their values.
           int64_t x = static_cast<int64_t>(a.bits()), y = static_cast<int64_t>(b.bits());
+          bool r = false;
           switch (static_cast<CompareOp>(ARG())) {
-            case CompareOp::Lt: r = Value::boolean(x < y); break;
-            case CompareOp::Le: r = Value::boolean(x <= y); break;
-            case CompareOp::Eq: r = Value::boolean(x == y); break;
-            case CompareOp::Ne: r = Value::boolean(x != y); break;
-            case CompareOp::Gt: r = Value::boolean(x > y); break;
-            case CompareOp::Ge: r = Value::boolean(x >= y); break;
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: r = x == y; break;
+            case CompareOp::Ne: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+          }
+          sp -= 2;
+          // `if a < b:` — take the branch now instead of pushing a bool for
+          // the next instruction to pop.
+          uint32_t next = *ip;
+          if (decode_op(next) == Op::POP_JUMP_IF_FALSE || decode_op(next) == Op::POP_JUMP_IF_TRUE) {
+            ip++;
+            if (r == (decode_op(next) == Op::POP_JUMP_IF_TRUE)) ip = f->code->code.data() + decode_arg(next);
+          } else {
+            PUSH(Value::boolean(r));
           }
         } else {
-          r = compare(a, b, static_cast<CompareOp>(ARG())).release();
+          Value r = compare(a, b, static_cast<CompareOp>(ARG())).release();
+          decref(a);
+          decref(b);
+          sp--;
+          TOP() = r;
         }
-        decref(a);
-        decref(b);
-        sp--;
-        TOP() = r;
       }
       DISPATCH();
 
