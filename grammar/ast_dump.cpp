@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "grammar/lexer.h"
+#include "grammar/tokenizer.h"
 #include "grammar/unicode_tables.h"
 
 namespace gilt::ast {

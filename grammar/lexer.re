@@ -1,4 +1,4 @@
-// The tokenizer (re2c). See lexer.h for what it produces.
+// The tokenizer (re2c). See tokenizer.h for what it produces.
 //
 // The structure is hand-written (line starts, indentation, brackets, string
 // bodies); re2c recognises the lexemes themselves: operators, names and
@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "grammar/lexer.h"
+#include "grammar/tokenizer.h"
 #include "grammar/parser.h"
 #include "grammar/unicode_tables.h"
 

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "grammar/build.h"
-#include "grammar/lexer.h"
+#include "grammar/tokenizer.h"
 #include "grammar/literals.h"
 #include "grammar/parser.h"
 

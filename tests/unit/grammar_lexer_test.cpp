@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "grammar/lexer.h"
+#include "grammar/tokenizer.h"
 
 namespace {
 
