@@ -109,6 +109,14 @@ VM::~VM() {
   interp.modules.reset();
 }
 
+// Reports a file that cannot be read, on the VM's sys.stderr.
+static void report_unreadable(InterpreterState& interp, const std::string& path) {
+  Ref err = try_get_attr(interp.sys, GILT_NAME("stderr"));
+  if (err.is_null() || err.get().is_none()) return;
+  write_text(err, "gilt: can't open file '" + path + "': [Errno 2] No such file or directory\n");
+  flush_stream(err);
+}
+
 static std::string read_whole_file(const std::string& path, bool& ok) {
   std::ifstream in(path, std::ios::binary);
   ok = static_cast<bool>(in);
@@ -166,8 +174,7 @@ int VM::run_file(const std::string& path) {
   bool ok;
   std::string source = read_whole_file(path, ok);
   if (!ok) {
-    std::string msg = "gilt: can't open file '" + path + "': [Errno 2] No such file or directory\n";
-    fputs(msg.c_str(), stderr);
+    report_unreadable(impl_->interp, path);
     return 2;
   }
   module_set(impl_->main_module, "__file__", new_str(path));
@@ -217,8 +224,7 @@ std::string VM::disassemble_file(const std::string& path) {
   bool ok;
   std::string source = read_whole_file(path, ok);
   if (!ok) {
-    std::string msg = "gilt: can't open file '" + path + "': [Errno 2] No such file or directory\n";
-    fputs(msg.c_str(), stderr);
+    report_unreadable(impl_->interp, path);
     return "";
   }
   try {
