@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "grammar/tokenizer.h"
-#include "grammar/unicode_tables.h"
+#include "runtime/unicode_tables.h"
 
 namespace gilt::ast {
 
@@ -84,7 +84,7 @@ std::string str_repr(const std::string& s, bool bytes) {
         continue;
       }
       auto u = static_cast<uint32_t>(cp);
-      if (gilt::grammar::in_ranges(gilt::grammar::kNonPrintable, u)) {
+      if (gilt::unicode::in_ranges(gilt::unicode::kNonPrintable, u)) {
         char buf[16];
         if (u < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", u);
         else if (u < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", u);

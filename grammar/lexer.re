@@ -10,9 +10,14 @@
 
 #include "grammar/tokenizer.h"
 #include "grammar/parser.h"
-#include "grammar/unicode_tables.h"
+#include "runtime/unicode_tables.h"
 
 namespace gilt::grammar {
+
+using unicode::in_ranges;
+using unicode::kIdentContinue;
+using unicode::kIdentStart;
+using unicode::kNonPrintable;
 
 int32_t decode_utf8(const unsigned char* p, const unsigned char* end, int& len) {
   unsigned c = p[0];

@@ -62,11 +62,10 @@ class DataStack {
     }
     return push_slow(size);
   }
-  void pop(void* p, size_t size) {
+  void pop(size_t size) {
     size = (size + 15) & ~size_t(15);
     Chunk& c = chunks_[current_];
     c.used -= size;
-    (void)p;
     if (c.used == 0 && current_ > 0) current_--;
   }
 

@@ -57,26 +57,20 @@ namespace gilt {
 
 // ------------------------------------------------------------------ frames
 
-// A new chunk (or a larger replacement for an empty one) when the current
-// chunk is full.
+// The current chunk is full: continue in the next one, replacing it by a
+// larger one when it is too small. (Chunks above the current one are always
+// empty: frames are freed in LIFO order.)
 void* DataStack::push_slow(size_t size) {
-  while (current_ < chunks_.size()) {
-    Chunk& c = chunks_[current_];
-    if (c.size - c.used >= size) {
-      void* p = c.memory.get() + c.used;
-      c.used += size;
-      return p;
-    }
-    if (c.used == 0) break;  // an empty chunk that is too small: replace it below
-    current_++;
+  if (current_ < chunks_.size() && chunks_[current_].used > 0) current_++;
+  if (current_ == chunks_.size() || chunks_[current_].size < size) {
+    size_t chunk_size = std::max<size_t>(size, 256 * 1024);
+    Chunk c{std::make_unique<char[]>(chunk_size), chunk_size, 0};
+    if (current_ < chunks_.size())
+      chunks_[current_] = std::move(c);
+    else
+      chunks_.push_back(std::move(c));
   }
-  size_t chunk_size = std::max<size_t>(size, 256 * 1024);
-  Chunk c{std::make_unique<char[]>(chunk_size), chunk_size, size};
-  if (current_ < chunks_.size())
-    chunks_[current_] = std::move(c);
-  else
-    chunks_.push_back(std::move(c));
-  return chunks_[current_].memory.get();
+  return push(size);
 }
 
 static thread_local ThreadState* current_thread_state = nullptr;
@@ -153,7 +147,7 @@ static void init_cells(Frame* f) {
   Value locals = f->locals;
   Value init_self = f->init_self;
   FunctionObject* func = f->func;
-  ts->data_stack.pop(f, f->size);
+  ts->data_stack.pop(f->size);
   decref(locals);
   decref(init_self);
   decref(Value::object(func));

@@ -180,7 +180,7 @@ def record(out, mode, src, nonl):
 
 
 def unicode_tables():
-    """Prints the range tables of grammar/unicode_tables.h (run with --unicode)."""
+    """Prints the range tables of runtime/unicode_tables.h (run with --unicode)."""
     def ranges(pred):
         out, start = [], None
         for c in range(0x80, 0x110000):

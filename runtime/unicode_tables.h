@@ -1,5 +1,6 @@
-// Unicode tables for identifiers and for the tokenizer's "invalid character"
-// messages, non-ASCII code points only (ASCII is handled inline by the lexer).
+// Unicode tables for identifiers (the tokenizer and str.isidentifier) and
+// printability (the tokenizer's "invalid character" messages, repr() and
+// str.isprintable), non-ASCII code points only (callers handle ASCII inline).
 // Generated once with python3 3.11 (str.isidentifier / str.isprintable, the
 // same predicates CPython's tokenizer uses); regenerate with
 // `python3 tests/unit/regen_grammar_expected.py --unicode`.
@@ -7,7 +8,7 @@
 
 #include <cstdint>
 
-namespace gilt::grammar {
+namespace gilt::unicode {
 
 struct CodeRange {
   uint32_t lo, hi;
@@ -491,4 +492,4 @@ constexpr bool in_ranges(const CodeRange (&table)[N], uint32_t c) {
   return false;
 }
 
-}  // namespace gilt::grammar
+}  // namespace gilt::unicode
