@@ -14,9 +14,8 @@ namespace gilt {
 
 namespace {
 
-struct CodeRange {
-  uint32_t first, last;
-};
+using unicode::CodeRange;
+using unicode::in_ranges;
 
 // Generated from CPython 3.11's str.isdecimal / isdigit / isnumeric: each
 // table holds only what the previous one lacks (digits that are not decimal,
@@ -280,18 +279,6 @@ static const CodeRange kAlphaRanges[] = {
     {0x1EE8B, 0x1EE9B}, {0x1EEA1, 0x1EEA3}, {0x1EEA5, 0x1EEA9}, {0x1EEAB, 0x1EEBB}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B738}, {0x2B740, 0x2B81D},
     {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x2F800, 0x2FA1D}, {0x30000, 0x3134A},
 };
-
-template <size_t N>
-bool in_ranges(const CodeRange (&table)[N], uint32_t cp) {
-  size_t lo = 0, hi = N;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (cp < table[mid].first) hi = mid;
-    else if (cp > table[mid].last) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 locale_t utf8_locale() {
   static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
