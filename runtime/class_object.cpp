@@ -22,7 +22,6 @@ namespace gilt {
 
 void dealloc_instance(Object* o);  // type.cpp
 size_t instance_object_size();
-Ref* instance_dict(Object* o);
 Ref type_mro_tuple(Type* t);
 
 // ------------------------------------------------------- calling special methods

@@ -74,8 +74,10 @@ static void dict_resize(DictObject* d, size_t min_used) {
   }
   d->entries.reserve(usable(size));
   d->index.assign(size, kEmptySlot);
+  d->key_filter = 0;
   size_t mask = size - 1;
   for (size_t ix = 0; ix < d->entries.size(); ix++) {
+    d->key_filter |= dict_filter_bit(d->entries[ix].hash);
     auto perturb = static_cast<uint64_t>(d->entries[ix].hash);
     size_t i = perturb & mask;
     while (d->index[i] != kEmptySlot) {
@@ -154,6 +156,7 @@ static void dict_insert(DictObject* d, Value key, int64_t h, Value value) {
   incref(value);
   d->index[i] = static_cast<int32_t>(d->entries.size());
   d->entries.push_back(DictEntry{h, key, value});
+  d->key_filter |= dict_filter_bit(h);
   d->used++;
   d->version++;
 }
@@ -165,21 +168,26 @@ Value dict_get(DictObject* d, Value key) {
 }
 
 Value dict_get_str(DictObject* d, StrObject* key) {
-  if (d->index.empty()) return Value();
+  int64_t ix = dict_find_str(d, key);
+  return ix < 0 ? Value() : d->entries[ix].value;
+}
+
+int64_t dict_find_str(DictObject* d, StrObject* key) {
+  if (d->index.empty()) return -1;
   int64_t h = str_hash(key);
   size_t mask = d->index.size() - 1;
   auto perturb = static_cast<uint64_t>(h);
   size_t i = perturb & mask;
   for (;;) {
     int32_t ix = d->index[i];
-    if (ix == kEmptySlot) return Value();
+    if (ix == kEmptySlot) return -1;
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
-      if (e.key.object() == key) return e.value;
+      if (e.key.object() == key) return ix;
       if (e.hash == h) {
         // A non-str key equal to a str needs the general path.
-        if (!is_exact_str(e.key)) return dict_get(d, Value::object(key));
-        if (str_equals(e.key.as<StrObject>(), key)) return e.value;
+        if (!is_exact_str(e.key)) return dict_find(d, Value::object(key), h);
+        if (str_equals(e.key.as<StrObject>(), key)) return ix;
       }
     }
     perturb >>= 5;
@@ -213,6 +221,7 @@ void dict_clear(DictObject* d) {
   std::vector<DictEntry> old = std::move(d->entries);
   d->entries.clear();
   d->index.clear();
+  d->key_filter = 0;
   d->used = 0;
   d->version++;
   for (auto& e : old) {

@@ -31,6 +31,10 @@ struct DictObject : Object {
   // DictObject()), so a version also identifies the dict: inline caches
   // compare one number.
   uint64_t version;
+  // Bit (hash & 63) is set for the hash of every key inserted since the last
+  // rebuild: a clear bit proves a key absent without probing (LOAD_METHOD
+  // checks that an instance dict does not shadow a method this way).
+  uint64_t key_filter = 0;
   DictObject();
   ~DictObject();
 };
@@ -43,6 +47,19 @@ inline DictObject* as_dict(Value v) { return v.as<DictObject>(); }
 Value dict_get(DictObject* d, Value key);
 // Fast path for interned-string keys (attribute and global names).
 Value dict_get_str(DictObject* d, StrObject* key);
+// The entry position of an interned-string key, or -1.
+int64_t dict_find_str(DictObject* d, StrObject* key);
+inline uint64_t dict_filter_bit(int64_t hash) { return uint64_t(1) << (static_cast<uint64_t>(hash) & 63); }
+
+// An attribute lookup that remembers where it found the key: `hint` is the
+// entry position of the last hit, checked before hashing.
+inline Value dict_get_str_hinted(DictObject* d, Value key, uint32_t& hint) {
+  if (hint < d->entries.size() && d->entries[hint].key.is(key)) return d->entries[hint].value;
+  int64_t ix = dict_find_str(d, key.as<StrObject>());
+  if (ix < 0) return Value();
+  hint = static_cast<uint32_t>(ix);
+  return d->entries[ix].value;
+}
 void dict_set(DictObject* d, Value key, Value value);
 // False when the key was absent.
 bool dict_del(DictObject* d, Value key);

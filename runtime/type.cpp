@@ -217,10 +217,6 @@ static Ref object_compare(Value a, Value b, CompareOp op) {
   }
 }
 
-struct InstanceObject : Object {
-  Ref dict;
-};
-
 static Ref object_new(Type* type, CallArgs args) {
   if ((args.nargs || args.nkwargs()) && type->init == object_type.init) {
     if (type == &object_type) raise_type_error("object() takes no arguments");
@@ -353,6 +349,5 @@ void init_object_and_type() {
 
 void dealloc_instance(Object* o) { dealloc_object<InstanceObject>(o); }
 size_t instance_object_size() { return sizeof(InstanceObject); }
-Ref* instance_dict(Object* o) { return &static_cast<InstanceObject*>(o)->dict; }
 
 }  // namespace gilt

@@ -147,6 +147,18 @@ void type_modified();
 extern std::atomic<uint64_t> type_epoch;
 inline uint64_t current_type_epoch() { return type_epoch.load(std::memory_order_relaxed); }
 
+// An instance of a plain class: the header and a __dict__ made on demand.
+struct InstanceObject : Object {
+  Ref dict;
+};
+// The `instance_dict` of plain classes.
+inline Ref* instance_dict(Object* o) { return &static_cast<InstanceObject*>(o)->dict; }
+// Where `o` (of type `t`, which has instance dicts) keeps its __dict__; the
+// common case without an indirect call.
+inline Ref* instance_dict_slot(Type* t, Object* o) {
+  return t->instance_dict == instance_dict ? instance_dict(o) : t->instance_dict(o);
+}
+
 // Exposes the slots of the static types set up so far as special methods
 // (`object.__init__`, `int.__add__`, ...); call after a batch of init_static_type.
 void finish_static_types();

@@ -50,6 +50,7 @@ struct InlineCache {
   const Type* type = nullptr;
   uint64_t type_epoch = 0;
   Value value;  // the global's value, or the method found on the type
+  uint32_t entry_hint = 0;  // LOAD_ATTR / STORE_ATTR: the instance dict entry of the last hit
 };
 
 struct CodeObject : Object {
@@ -81,6 +82,7 @@ struct CodeObject : Object {
 
  private:
   int nlocals_ = 0, ncells_ = 0, nfrees_ = 0;
+  int fast_argcount_ = -1;
  public:
 
   // Slot counts, cached by finish() because frames use them on every call.
@@ -88,11 +90,18 @@ struct CodeObject : Object {
   int ncells() const { return ncells_; }
   int nfrees() const { return nfrees_; }
   int frame_slots() const { return nlocals_ + ncells_ + nfrees_; }
+  // The number of positional arguments that a call can bind by copying them
+  // into the first slots; -1 when every call needs bind_arguments (the code
+  // has *args, **kwargs or keyword-only parameters).
+  int fast_argcount() const { return fast_argcount_; }
   // Call once the tables are filled in.
   void finish() {
     nlocals_ = static_cast<int>(varnames.size());
     ncells_ = static_cast<int>(cellvars.size());
     nfrees_ = static_cast<int>(freevars.size());
+    bool simple = !(flags & (kCodeVarargs | kCodeVarkeywords)) && kwonlyargcount == 0;
+    fast_argcount_ = simple ? argcount : -1;
+    if (ncaches) caches = std::make_unique<InlineCache[]>(ncaches);
   }
   int line_at(size_t word_index) const {
     return word_index < positions.size() ? positions[word_index].line : firstlineno;

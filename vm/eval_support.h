@@ -38,7 +38,9 @@ Ref call_with_collections(Value callable, Value self_or_null, Value args, Value 
 // DICT_MERGE: add `mapping` to the kwargs dict, rejecting duplicates for `callable`.
 void dict_merge_kwargs(DictObject* kwargs, Value mapping, Value callable);
 
-// Inline fast paths: a null result means "take the generic path".
+// Inline fast paths: a null result means "take the generic path". The
+// operands of fast_binary are the stack's (about to be released); the
+// result is a new reference.
 inline Value fast_binary(Value a, Value b, uint32_t op);
 Value fast_iter_next(Value it);
 Ref fast_subscript(Value container, Value key);
@@ -86,7 +88,20 @@ inline void check_eval_breaker(ThreadState* ts) {
   if (eval_breaker_requests.load(std::memory_order_relaxed)) handle_eval_breaker(ts);
 }
 
-inline Value fast_binary(Value a, Value b, uint32_t op) {
+// A float result. An operand only the stack refers to is a temporary about
+// to be released: the result is written into it instead of a new object.
+[[gnu::always_inline]] inline Value float_result(Value a, Value b, double r) {
+  for (Value v : {a, b}) {
+    if (v.is_object() && v.object()->type == &float_type && v.object()->refcount == 1) {
+      v.as<FloatObject>()->value = r;
+      incref(v);
+      return v;
+    }
+  }
+  return new_float(r).release();
+}
+
+[[gnu::always_inline]] inline Value fast_binary(Value a, Value b, uint32_t op) {
   if (a.is_small_int() && b.is_small_int()) {
     int64_t x = a.small_int(), y = b.small_int(), r;
     switch (static_cast<BinaryOp>(op)) {
@@ -140,12 +155,12 @@ inline Value fast_binary(Value a, Value b, uint32_t op) {
   double x, y;
   if ((a.is_object() || b.is_object()) && as_double(a, x) && as_double(b, y)) {
     switch (static_cast<BinaryOp>(op)) {
-      case BinaryOp::Add: return new_float(x + y).release();
-      case BinaryOp::Sub: return new_float(x - y).release();
-      case BinaryOp::Mul: return new_float(x * y).release();
+      case BinaryOp::Add: return float_result(a, b, x + y);
+      case BinaryOp::Sub: return float_result(a, b, x - y);
+      case BinaryOp::Mul: return float_result(a, b, x * y);
       case BinaryOp::TrueDiv:
         if (y == 0) return Value();
-        return new_float(x / y).release();
+        return float_result(a, b, x / y);
       default: return Value();
     }
   }

@@ -32,7 +32,6 @@ struct Frame {
   // Owned. Set when the loop runs `C(args)` by calling C.__init__ itself: the
   // new instance, which the call produces instead of __init__'s None.
   Value init_self;
-  size_t size = 0;                 // bytes, for the data stack
 
   // The slots that follow the header in memory: locals, cells, frees, stack.
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
@@ -47,37 +46,40 @@ struct Frame {
 };
 
 // A thread's frame memory: chunks used as a stack (frames are freed in LIFO
-// order), so pushing a frame is a pointer bump in the common case.
+// order), so pushing a frame is a pointer bump and popping one a pointer
+// store in the common case.
 class DataStack {
  public:
   void* push(size_t size) {
     size = (size + 15) & ~size_t(15);
-    if (current_ < chunks_.size()) {
-      Chunk& c = chunks_[current_];
-      if (c.size - c.used >= size) {
-        void* p = c.memory.get() + c.used;
-        c.used += size;
-        return p;
-      }
+    if (static_cast<size_t>(limit_ - top_) >= size) {
+      void* p = top_;
+      top_ += size;
+      return p;
     }
     return push_slow(size);
   }
-  void pop(size_t size) {
-    size = (size + 15) & ~size_t(15);
-    Chunk& c = chunks_[current_];
-    c.used -= size;
-    if (c.used == 0 && current_ > 0) current_--;
+  // Frees `p` (the most recent push) and everything above it.
+  void pop(void* p) {
+    if (p == base_)
+      pop_chunk();
+    else
+      top_ = static_cast<char*>(p);
   }
 
  private:
   void* push_slow(size_t size);
+  void pop_chunk();
   struct Chunk {
     std::unique_ptr<char[]> memory;
     size_t size = 0;
-    size_t used = 0;
+    char* saved_top = nullptr;  // the top when the next chunk was entered
   };
   std::vector<Chunk> chunks_;
-  size_t current_ = 0;
+  size_t current_ = 0;  // chunks_[current_] holds top_, when chunks_ is not empty
+  char* base_ = nullptr;
+  char* top_ = nullptr;
+  char* limit_ = nullptr;
 };
 
 }  // namespace gilt

@@ -57,20 +57,40 @@ namespace gilt {
 
 // ------------------------------------------------------------------ frames
 
-// The current chunk is full: continue in the next one, replacing it by a
-// larger one when it is too small. (Chunks above the current one are always
-// empty: frames are freed in LIFO order.)
+// The current chunk is full: continue at the start of the next one, which
+// is replaced by a larger one when it is too small. (Chunks above the
+// current one are always empty: frames are freed in LIFO order.)
 void* DataStack::push_slow(size_t size) {
-  if (current_ < chunks_.size() && chunks_[current_].used > 0) current_++;
+  if (!chunks_.empty()) {
+    chunks_[current_].saved_top = top_;
+    current_++;
+  }
   if (current_ == chunks_.size() || chunks_[current_].size < size) {
     size_t chunk_size = std::max<size_t>(size, 256 * 1024);
-    Chunk c{std::make_unique<char[]>(chunk_size), chunk_size, 0};
+    Chunk c{std::make_unique<char[]>(chunk_size), chunk_size, nullptr};
     if (current_ < chunks_.size())
       chunks_[current_] = std::move(c);
     else
       chunks_.push_back(std::move(c));
   }
-  return push(size);
+  base_ = chunks_[current_].memory.get();
+  top_ = base_ + size;
+  limit_ = base_ + chunks_[current_].size;
+  return base_;
+}
+
+// The first frame of the current chunk is freed: go back to the previous
+// chunk, where it left off (the first chunk just becomes empty).
+void DataStack::pop_chunk() {
+  if (current_ == 0) {
+    top_ = base_;
+    return;
+  }
+  current_--;
+  Chunk& c = chunks_[current_];
+  base_ = c.memory.get();
+  top_ = c.saved_top;
+  limit_ = base_ + c.size;
 }
 
 static thread_local ThreadState* current_thread_state = nullptr;
@@ -79,8 +99,8 @@ void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
 
 // Allocates a frame for `func` (whose reference the frame takes over). The
 // first `nargs` slots take over `args`' references; the rest start empty.
-static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals, const Value* args = nullptr,
-                         size_t nargs = 0) {
+[[gnu::always_inline]] inline static Frame* push_frame(ThreadState* ts, FunctionObject* func,
+                                                       const Value* args = nullptr, size_t nargs = 0) {
   CodeObject* code = func->code_object();
   size_t size = Frame::size_for(code);
   auto* f = static_cast<Frame*>(ts->data_stack.push(size));
@@ -88,13 +108,11 @@ static Frame* push_frame(ThreadState* ts, FunctionObject* func, Value locals, co
   f->code = code;
   f->globals = func->globals.as<DictObject>();
   f->builtins = func->builtins.as<DictObject>();
-  f->locals = locals;
-  incref(locals);
+  f->locals = Value();
   f->previous = ts->frame;
   f->ip = code->code.data();
   f->is_entry = false;
   f->init_self = Value();
-  f->size = size;
   Value* slots = f->localsplus();
   Value* stack = slots + code->frame_slots();
   for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
@@ -147,7 +165,7 @@ static void init_cells(Frame* f) {
   Value locals = f->locals;
   Value init_self = f->init_self;
   FunctionObject* func = f->func;
-  ts->data_stack.pop(f->size);
+  ts->data_stack.pop(f);
   decref(locals);
   decref(init_self);
   decref(Value::object(func));
@@ -157,8 +175,7 @@ static void init_cells(Frame* f) {
 // matching positional arguments, everything else goes through bind_arguments.
 static void enter_arguments(Frame* f, const Value* args, size_t nargs, TupleObject* kwnames) {
   CodeObject* code = f->code;
-  if (!kwnames && nargs == static_cast<size_t>(code->argcount) &&
-      !(code->flags & (kCodeVarargs | kCodeVarkeywords))) {
+  if (!kwnames && static_cast<int64_t>(nargs) == code->fast_argcount()) {
     Value* locals = f->localsplus();
     for (size_t i = 0; i < nargs; i++) {
       incref(args[i]);
@@ -186,10 +203,7 @@ static inline Ref call_native(Value callable, Value* args, size_t nargs, TupleOb
   return call(callable, CallArgs{args, nargs, kwnames});
 }
 
-static InlineCache& inline_cache(CodeObject* code, uint32_t index) {
-  if (!code->caches) code->caches = std::make_unique<InlineCache[]>(code->ncaches);
-  return code->caches[index];
-}
+static InlineCache& inline_cache(CodeObject* code, uint32_t index) { return code->caches[index]; }
 
 static Ref eval_frame(ThreadState* ts, Frame* entry);
 
@@ -199,7 +213,7 @@ Ref call_function(Value callable, CallArgs args) {
   check_c_stack(ts);
   if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
   incref(callable);
-  Frame* f = push_frame(ts, func, Value());
+  Frame* f = push_frame(ts, func);
   ts->frame = f;
   ts->depth++;
   f->is_entry = true;
@@ -219,7 +233,9 @@ Ref run_code(Value code, Value globals, Value locals, Value closure) {
   Ref fn = new_function(code, globals, ts->interp->builtins);
   if (!closure.is_null()) fn.as<FunctionObject>()->closure = Ref(closure);
   auto* func = fn.release().as<FunctionObject>();
-  Frame* f = push_frame(ts, func, locals);
+  Frame* f = push_frame(ts, func);
+  f->locals = locals;
+  incref(locals);
   ts->frame = f;
   ts->depth++;
   f->is_entry = true;
@@ -234,34 +250,35 @@ Ref run_code(Value code, Value globals, Value locals, Value closure) {
 // arguments its locals — so no count changes; otherwise it binds copies and
 // the caller's operands are released. Either way the caller's stack ends at
 // `base`. Nothing is consumed when it raises.
-static Frame* call_python(ThreadState* ts, Frame* caller, Value* base, Value* sp, Value* args, size_t nargs,
-                          TupleObject* kwnames) {
-  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
-  auto* func = base[0].as<FunctionObject>();
-  CodeObject* code = func->code_object();
-  bool fast = !kwnames && nargs == static_cast<size_t>(code->argcount) &&
-              !(code->flags & (kCodeVarargs | kCodeVarkeywords));
-  if (fast) {
-    Frame* f = push_frame(ts, func, Value(), args, nargs);
-    ts->frame = f;
-    ts->depth++;
-    caller->sp = base;
-    if (code->ncells() || code->nfrees()) init_cells(f);
-    return f;
-  }
+static Frame* call_python_binding(ThreadState* ts, Frame* caller, Value* base, Value* sp, Value* args,
+                                  size_t nargs, TupleObject* kwnames) {
   incref(base[0]);
-  Frame* f = push_frame(ts, func, Value());
+  Frame* f = push_frame(ts, base[0].as<FunctionObject>());
   ts->frame = f;
   ts->depth++;
   try {
     enter_arguments(f, args, nargs, kwnames);
   } catch (...) {
     pop_frame(ts, f);
-    ts->frame = caller;
     throw;
   }
   for (Value* p = sp; p > base;) decref(*--p);
   caller->sp = base;
+  return f;
+}
+
+[[gnu::always_inline]] inline static Frame* call_python(ThreadState* ts, Frame* caller, Value* base, Value* sp,
+                                                        Value* args, size_t nargs, TupleObject* kwnames) {
+  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
+  auto* func = base[0].as<FunctionObject>();
+  CodeObject* code = func->code_object();
+  if (kwnames || static_cast<int64_t>(nargs) != code->fast_argcount())
+    return call_python_binding(ts, caller, base, sp, args, nargs, kwnames);
+  Frame* f = push_frame(ts, func, args, nargs);
+  ts->frame = f;
+  ts->depth++;
+  caller->sp = base;
+  if (code->ncells() || code->nfrees()) init_cells(f);
   return f;
 }
 
@@ -496,8 +513,9 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         Type* t = type_of(obj);
         // Cached: an instance attribute of a class with no attribute of that name.
         if (cache.type == t && cache.type_epoch == current_type_epoch()) {
-          Ref* d = t->instance_dict(obj.object());
-          Value v = d->is_null() ? Value() : dict_get_str(d->as<DictObject>(), name.as<StrObject>());
+          Ref* d = instance_dict_slot(t, obj.object());
+          Value v = d->is_null() ? Value()
+                                 : dict_get_str_hinted(d->as<DictObject>(), name, cache.entry_hint);
           if (!v.is_null()) {
             incref(v);
             decref(obj);
@@ -527,9 +545,22 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
         // Cached: the class has no attribute of that name, so the value goes
         // straight into the instance dict.
         if (cache.type == t && cache.type_epoch == current_type_epoch()) {
-          Ref* d = t->instance_dict(obj.object());
-          if (d->is_null()) *d = new_dict();
-          dict_set(d->as<DictObject>(), name, PEEK(2));
+          Ref* slot = instance_dict_slot(t, obj.object());
+          if (slot->is_null()) *slot = new_dict();
+          auto* d = slot->as<DictObject>();
+          uint32_t hint = cache.entry_hint;
+          if (hint < d->entries.size() && d->entries[hint].key.is(name)) {
+            // Replacing the value of an existing attribute: no hashing.
+            Value old = d->entries[hint].value;
+            d->entries[hint].value = PEEK(2);
+            PEEK(2) = Value();
+            d->version++;
+            decref(old);
+          } else {
+            dict_set(d, name, PEEK(2));
+            int64_t ix = dict_find_str(d, name.as<StrObject>());
+            if (ix >= 0) cache.entry_hint = static_cast<uint32_t>(ix);
+          }
         } else {
           set_attr(obj, name.as<StrObject>(), PEEK(2));
           if (t->setattr == generic_setattr && t->instance_dict && obj.is_object() &&
@@ -560,8 +591,13 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
           method = cache.value;
           // An instance attribute of the same name shadows the method.
           if (t->instance_dict && obj.is_object()) {
-            Ref* d = t->instance_dict(obj.object());
-            if (!d->is_null() && !dict_get_str(d->as<DictObject>(), name.as<StrObject>()).is_null()) method = Value();
+            Ref* slot = instance_dict_slot(t, obj.object());
+            if (!slot->is_null()) {
+              auto* d = slot->as<DictObject>();
+              StrObject* key = name.as<StrObject>();
+              if ((d->key_filter & dict_filter_bit(str_hash(key))) && !dict_get_str(d, key).is_null())
+                method = Value();
+            }
           }
         } else {
           method = find_unbound_method(obj, name.as<StrObject>());

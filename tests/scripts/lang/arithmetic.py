@@ -39,3 +39,9 @@ print(-big, abs(-big) == big, big > 2 ** 100, big < 10 ** 40)
 print(bin(10), oct(64), hex(255), bin(-5), hex(2 ** 70))
 print(pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7), pow(2.0, 3))
 print(int.bit_length(255), (255).bit_length(), (-1).bit_count() if hasattr(1, "bit_count") else 1)
+
+# Float temporaries may be reused for results; named values must not change.
+h = 0.25
+t = (h + 0.5) * h
+u = h * h + (t - h) / (h + 1.0)
+print(h, t, u, [x * 2.0 + 1.0 for x in [h, t, u]])

@@ -98,3 +98,29 @@ def recursive_sum(items):
     return items[0] + recursive_sum(items[1:])
 
 print(recursive_sum(list(range(100))))
+
+
+# Keyword-only parameters with defaults, called with positional arguments only.
+def kwonly_default(a, *, b=1, c="c"):
+    return a, b, c
+
+
+print(kwonly_default(0))
+print(kwonly_default(0, c=3))
+
+
+# Attributes read and written through the same instructions on many objects
+# (inline caches must not mix them up).
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+pts = [Point(i, -i) for i in range(4)]
+pts[2].__dict__.clear()
+pts[2].y = 7
+pts[2].x = 8
+for p in pts:
+    p.x = p.x + 1
+    print(p.x, p.y, sorted(vars(p)))
