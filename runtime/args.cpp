@@ -13,31 +13,27 @@ static std::string plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-void check_no_kwargs(const char* fname, CallArgs args) {
-  if (args.nkwargs()) raise_type_error(std::string(fname) + "() takes no keyword arguments");
-}
+void raise_no_kwargs(const char* fname) { raise_type_error(std::string(fname) + "() takes no keyword arguments"); }
 
-void check_exact_args(const char* fname, CallArgs args, size_t n) {
+void raise_exact_args(const char* fname, CallArgs args, size_t n) {
   check_no_kwargs(fname, args);
-  if (args.nargs == n) return;
   std::string given = " (" + std::to_string(args.nargs) + " given)";
   if (n == 0) raise_type_error(std::string(fname) + "() takes no arguments" + given);
   if (n == 1) raise_type_error(std::string(fname) + "() takes exactly one argument" + given);
   raise_type_error(std::string(fname) + "() takes exactly " + std::to_string(n) + " arguments" + given);
 }
 
-void check_arg_range(const char* fname, CallArgs args, size_t min, size_t max) {
+void raise_arg_range(const char* fname, CallArgs args, size_t min, size_t max) {
   check_no_kwargs(fname, args);
   size_t n = args.nargs;
-  if (n >= min && n <= max) return;
   std::string got = ", got " + std::to_string(n);
   if (min == max) raise_type_error(std::string(fname) + " expected " + plural(min, "argument") + got);
   if (n < min) raise_type_error(std::string(fname) + " expected at least " + plural(min, "argument") + got);
   raise_type_error(std::string(fname) + " expected at most " + plural(max, "argument") + got);
 }
 
-void bind_args(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
-               Value* out, size_t positional_only, int keyword_only_from) {
+void bind_args_general(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
+                       Value* out, size_t positional_only, int keyword_only_from) {
   size_t count = names.size();
   size_t max_positional = keyword_only_from >= 0 ? static_cast<size_t>(keyword_only_from) : count;
   for (size_t i = 0; i < count; i++) out[i] = Value();

@@ -9,14 +9,14 @@
 namespace gilt {
 
 // "f() takes no keyword arguments"
-void check_no_kwargs(const char* fname, CallArgs args);
+inline void check_no_kwargs(const char* fname, CallArgs args);
 // The METH_O/METH_NOARGS/varargs family of messages, e.g.
 //   "len() takes exactly one argument (2 given)",
 //   "f() takes no arguments (1 given)",
 //   "f expected at least 1 argument, got 0", "f expected at most 2 arguments, got 3".
 // Also rejects keyword arguments.
-void check_exact_args(const char* fname, CallArgs args, size_t n);  // 0 or 1: "takes no/exactly one argument"
-void check_arg_range(const char* fname, CallArgs args, size_t min, size_t max);
+inline void check_exact_args(const char* fname, CallArgs args, size_t n);  // 0 or 1: "takes no/exactly one argument"
+inline void check_arg_range(const char* fname, CallArgs args, size_t min, size_t max);
 
 // Binds positional and keyword arguments to parameter `names`, like a Python
 // signature `def fname(names[0], ..., /, ...)`: the first `positional_only`
@@ -25,7 +25,36 @@ void check_arg_range(const char* fname, CallArgs args, size_t min, size_t max);
 // null when not passed; fewer than `required` bound is a TypeError:
 // "f() missing required argument 'x' (pos 1)", "f() got an unexpected keyword
 // argument 'y'", "f() takes at most 2 arguments (3 given)", ...
-void bind_args(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
-               Value* out, size_t positional_only = 0, int keyword_only_from = -1);
+inline void bind_args(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
+                      Value* out, size_t positional_only = 0, int keyword_only_from = -1);
+
+// ------------------------------------------------------------------ inline
+// The checks pass inline; the out-of-line halves bind keywords and raise.
+
+[[noreturn]] void raise_no_kwargs(const char* fname);
+[[noreturn]] void raise_exact_args(const char* fname, CallArgs args, size_t n);
+[[noreturn]] void raise_arg_range(const char* fname, CallArgs args, size_t min, size_t max);
+void bind_args_general(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
+                       Value* out, size_t positional_only, int keyword_only_from);
+
+inline void check_no_kwargs(const char* fname, CallArgs args) {
+  if (args.nkwargs()) raise_no_kwargs(fname);
+}
+
+inline void check_exact_args(const char* fname, CallArgs args, size_t n) {
+  if (args.nkwargs() || args.nargs != n) raise_exact_args(fname, args, n);
+}
+
+inline void check_arg_range(const char* fname, CallArgs args, size_t min, size_t max) {
+  if (args.nkwargs() || args.nargs < min || args.nargs > max) raise_arg_range(fname, args, min, max);
+}
+
+inline void bind_args(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
+                      Value* out, size_t positional_only, int keyword_only_from) {
+  size_t max_positional = keyword_only_from >= 0 ? static_cast<size_t>(keyword_only_from) : names.size();
+  if (args.nkwargs() || args.nargs < required || args.nargs > max_positional)
+    return bind_args_general(fname, args, names, required, out, positional_only, keyword_only_from);
+  for (size_t i = 0; i < names.size(); i++) out[i] = i < args.nargs ? args.args[i] : Value();
+}
 
 }  // namespace gilt

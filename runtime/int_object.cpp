@@ -2,6 +2,7 @@
 // moves to BigInt when they do not (see int_object.h).
 #include "runtime/int_object.h"
 
+#include <charconv>
 #include <cmath>
 #include <stdexcept>
 
@@ -282,7 +283,15 @@ std::string int_to_decimal(Value v) {
   return b.to_string(10);
 }
 
-static Ref int_repr(Value v) { return new_str(int_to_decimal(v)); }
+static Ref int_repr(Value v) {
+  int64_t x;
+  if (small(v, x)) {
+    char digits[24];
+    char* end = std::to_chars(digits, digits + sizeof digits, x).ptr;
+    return new_str(std::string_view(digits, static_cast<size_t>(end - digits)));
+  }
+  return new_str(int_to_decimal(v));
+}
 
 // int(x=0), int(x, base=10)
 static Ref int_new(Type* type, CallArgs args) {

@@ -10,7 +10,8 @@ namespace gilt {
 // Small objects come and go at a high rate (floats, bound methods, small
 // tuples, iterators), so freed blocks of up to kMaxSmall bytes are kept on
 // per-thread free lists, one per 16-byte size class, and reused before
-// asking malloc. Per thread: no locks, and no sharing between threads when
+// asking malloc. Each list keeps at most kMaxCachedBytes: enough for the
+// tens of thousands of strs a split() makes and drops, without hoarding. Per thread: no locks, and no sharing between threads when
 // gilt runs without the GIL. Sanitizer builds go straight to malloc so that
 // use-after-free stays detectable.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
@@ -23,7 +24,7 @@ namespace {
 
 constexpr size_t kMaxSmall = 256;
 constexpr size_t kClasses = kMaxSmall / 16;
-constexpr size_t kMaxCachedPerClass = 4096;
+constexpr size_t kMaxCachedBytes = 1 << 20;
 
 struct FreeBlock {
   FreeBlock* next;
@@ -73,7 +74,7 @@ void free_object_memory(void* p, size_t size) {
   if (size && size <= kMaxSmall) {
     size_t c = size_class(size);
     SmallObjectCache& cache = small_objects;
-    if (cache.counts[c] < kMaxCachedPerClass) {
+    if (cache.counts[c] < kMaxCachedBytes / ((c + 1) * 16)) {
       auto* block = static_cast<FreeBlock*>(p);
       block->next = cache.heads[c];
       cache.heads[c] = block;
