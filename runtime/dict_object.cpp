@@ -66,7 +66,7 @@ static void dict_resize(DictObject* d, size_t min_used) {
   while (usable(size) <= min_used) size *= 2;
   if (size > (size_t(1) << 31)) raise_memory_error();
   if (static_cast<int64_t>(d->entries.size()) != d->used) {
-    std::vector<DictEntry> live;
+    DictEntries live;
     live.reserve(static_cast<size_t>(d->used));
     for (auto& e : d->entries)
       if (!e.key.is_null()) live.push_back(e);
@@ -218,7 +218,7 @@ bool dict_del(DictObject* d, Value key) {
 }
 
 void dict_clear(DictObject* d) {
-  std::vector<DictEntry> old = std::move(d->entries);
+  DictEntries old = std::move(d->entries);
   d->entries.clear();
   d->index.clear();
   d->key_filter = 0;

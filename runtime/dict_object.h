@@ -23,9 +23,11 @@ struct DictEntry {
   Value value;
 };
 
+using DictEntries = std::vector<DictEntry, ObjectAllocator<DictEntry>>;
+
 struct DictObject : Object {
-  std::vector<DictEntry> entries;  // dense, insertion order, with holes
-  std::vector<int32_t> index;      // sparse: -1 empty, -2 dummy, else entry index
+  DictEntries entries;  // dense, insertion order, with holes
+  std::vector<int32_t, ObjectAllocator<int32_t>> index;  // sparse: -1 empty, -2 dummy, else entry index
   int64_t used = 0;                // live entries
   // Changes on every mutation. Each dict starts from its own range (see
   // DictObject()), so a version also identifies the dict: inline caches

@@ -102,4 +102,18 @@ class Ref {
 void* allocate_object_memory(size_t size);
 void free_object_memory(void* p, size_t size);
 
+// A std allocator over the same memory, for the small arrays objects own
+// (a dict's tables): they come and go with their objects, as often.
+template <class T>
+struct ObjectAllocator {
+  using value_type = T;
+  ObjectAllocator() = default;
+  template <class U>
+  ObjectAllocator(const ObjectAllocator<U>&) {}  // NOLINT: converting, as allocators must
+  T* allocate(size_t n) { return static_cast<T*>(allocate_object_memory(n * sizeof(T))); }
+  void deallocate(T* p, size_t n) { free_object_memory(p, n * sizeof(T)); }
+  template <class U>
+  bool operator==(const ObjectAllocator<U>&) const { return true; }
+};
+
 }  // namespace gilt
