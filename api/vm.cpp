@@ -87,14 +87,20 @@ VM::~VM() {
   Impl::Enter enter(impl_.get());
   flush();
   InterpreterState& interp = impl_->interp;
-  impl_->main_thread.handled.reset();
+  impl_->main_thread.base_exc_state.handled.reset();
   // Like CPython at exit: empty every module's namespace (which breaks the
-  // cycles functions form with their globals), then the classes' namespaces.
+  // cycles functions form with their globals), __main__ first and sys last so
+  // that finalizers can still report on sys.stderr, then the classes'
+  // namespaces.
   try {
     std::vector<Ref> mods;
     int64_t pos = 0;
     Value k, v;
-    while (dict_next(interp.modules.as<DictObject>(), pos, k, v)) mods.emplace_back(v);
+    while (dict_next(interp.modules.as<DictObject>(), pos, k, v)) {
+      if (v.is(impl_->main_module)) mods.insert(mods.begin(), Ref(v));
+      else if (!v.is(interp.sys)) mods.emplace_back(v);
+    }
+    mods.emplace_back(interp.sys);
     for (Ref& m : mods)
       if (type_of(m) == &module_type) dict_clear(as_module(m)->dict.as<DictObject>());
     dict_clear(interp.modules.as<DictObject>());

@@ -27,6 +27,7 @@
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 #include "stdlib/builtins.h"
+#include "vm/generator.h"
 
 namespace gilt {
 
@@ -509,10 +510,12 @@ Ref builtin_next(Value, CallArgs args) {
   Value it = args.args[0];
   Type* t = type_of(it);
   if (!t->next) raise_type_error("'" + t->name + "' object is not an iterator");
-  Ref item = t->next(it);
+  Ref returned;  // a generator's return value goes into its StopIteration
+  Ref item = t == &generator_type ? generator_send(it.as<GeneratorObject>(), Value::none(), &returned) : t->next(it);
   if (!item.is_null()) return item;
   if (args.nargs > 1) return Ref(args.args[1]);
-  raise(new_exception(&exc::StopIteration, make_tuple({})));
+  bool has_value = !returned.is_null() && !returned.get().is_none();
+  raise(new_exception(&exc::StopIteration, has_value ? make_tuple({returned.get()}) : make_tuple({})));
 }
 
 void init_types() {

@@ -71,8 +71,8 @@ static Ref sys_intern(Value, CallArgs args) {
 static Ref sys_exc_info(Value, CallArgs args) {
   check_exact_args("exc_info", args, 0);
   ThreadState* ts = ThreadState::current();
-  if (ts->handled.is_null()) return make_tuple({Value::none(), Value::none(), Value::none()});
-  Value e = ts->handled;
+  Value e = ts->handled_exception();
+  if (e.is_null()) return make_tuple({Value::none(), Value::none(), Value::none()});
   Value tb = e.as<ExceptionObject>()->traceback;
   return make_tuple({Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb});
 }
@@ -80,7 +80,8 @@ static Ref sys_exc_info(Value, CallArgs args) {
 static Ref sys_exception(Value, CallArgs args) {
   check_exact_args("exception", args, 0);
   ThreadState* ts = ThreadState::current();
-  return ts->handled.is_null() ? Ref(Value::none()) : ts->handled;
+  Value e = ts->handled_exception();
+  return e.is_null() ? Ref(Value::none()) : Ref(e);
 }
 
 static Ref sys_get_int_max_str_digits(Value, CallArgs args) {

@@ -13,7 +13,8 @@
 # CPython prints tracebacks with the script's absolute path; expected files
 # store paths relative to the repo root instead (scripts/regen-expected strips
 # "$PWD/"), and the same is stripped from gilt's output here, so the tests pass
-# in any checkout location.
+# in any checkout location. Object addresses in reprs ("<... at 0x7f...>")
+# are normalized to "at 0x..." on both sides.
 set -uo pipefail
 
 if (($# != 2)); then
@@ -41,7 +42,7 @@ trap 'rm -rf "$tmp"' EXIT
 timeout -k 5 "$timeout_s" "$gilt" "$script" "${args[@]}" <"$stdin" >"$tmp/out" 2>"$tmp/err"
 status=$?
 
-strip_root() { ROOT="$PWD/" perl -pi -e 's/\Q$ENV{ROOT}\E//g' "$1"; }
+strip_root() { ROOT="$PWD/" perl -pi -e 's/\Q$ENV{ROOT}\E//g; s/ at 0x[0-9a-f]+>/ at 0x...>/g' "$1"; }
 strip_root "$tmp/out"
 strip_root "$tmp/err"
 

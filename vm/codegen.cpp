@@ -43,10 +43,12 @@ void CodeGenerator::enter_unit(UnitKind kind, const std::string& name, const voi
   if (unit->scope->generator) unit->flags |= kCodeGenerator;
   units_.push_back(std::move(unit));
   if (u().flags & kCodeGenerator) {
-    // A generator's frame is created, then parked before running any code.
-    set_no_loc();
-    emit(Op::RETURN_GENERATOR);
+    // A generator's frame is created, then parked before running any code
+    // (at the `def` line, where an exception thrown in before it starts is
+    // reported).
     u().loc = SourcePos{firstlineno, firstlineno, -1, -1};
+    emit(Op::RETURN_GENERATOR);
+    emit(Op::POP_TOP);  // the value of the first resume (None)
   }
 }
 
@@ -97,6 +99,15 @@ Ref CodeGenerator::leave_unit() {
 
 void CodeGenerator::jump(Label target) {
   emit_jump(as().is_bound(target) ? Op::JUMP_BACKWARD : Op::JUMP_FORWARD, target);
+}
+
+void CodeGenerator::yield_from_loop() {
+  Label send = new_label(), exit = new_label();
+  bind(send);
+  emit_jump(Op::SEND, exit);
+  emit(Op::YIELD_VALUE, 1);
+  emit_jump(Op::JUMP_BACKWARD, send);
+  bind(exit);
 }
 
 uint32_t CodeGenerator::add_const(Ref value, const std::string& key) {
@@ -572,7 +583,7 @@ void CodeGenerator::comprehension_loop(const std::vector<ast::Comprehension>& ge
       case ast::ExprKind::GeneratorExp:
         compile_expr(*elt);
         set_loc(elt->pos);
-        emit(Op::YIELD_VALUE);
+        emit(Op::YIELD_VALUE, 0);
         emit(Op::POP_TOP);
         break;
       case ast::ExprKind::ListComp:

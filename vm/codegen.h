@@ -96,6 +96,8 @@ class CodeGenerator {
   void emit_jump(Op op, Label target) { as().emit_jump(op, target, u().loc); }
   // An unconditional jump, forward or backward depending on whether `target` is bound yet.
   void jump(Label target);
+  // [receiver, first value] -> [result]: the loop of `yield from` (and `await`).
+  void yield_from_loop();
   Label new_label() { return as().new_label(); }
   void bind(Label label) { as().bind(label); }
   void set_loc(const ast::Pos& pos) { u().loc = to_source_pos(pos); }

@@ -159,13 +159,19 @@ void CodeGenerator::compile_expr(const ast::Expr& e) {
         compile_expr(*y.value);
       else
         load_none();
-      emit(Op::YIELD_VALUE);
+      emit(Op::YIELD_VALUE, 0);
       break;
     }
-    case K::YieldFrom:
+    case K::YieldFrom: {
       if (u().kind == UnitKind::Module || u().kind == UnitKind::Class)
         throw_syntax_error("'yield' outside function", e.pos);
-      throw_syntax_error("'yield from' is not supported yet", e.pos);
+      if (u().scope->coroutine) throw_syntax_error("'yield from' inside async function", e.pos);
+      compile_expr(*static_cast<const ast::YieldFrom&>(e).value);
+      emit(Op::GET_YIELD_FROM_ITER);
+      load_none();
+      yield_from_loop();
+      break;
+    }
     case K::Await:
       if (u().kind == UnitKind::Module || u().kind == UnitKind::Class)
         throw_syntax_error("'await' outside function", e.pos);

@@ -179,6 +179,25 @@ Value fast_iter_next(Value it) {
   return t->next(it).release();
 }
 
+Ref send_to_iterator(Value it, Value v, Ref& returned) {
+  Type* t = type_of(it);
+  try {
+    if (v.is_none() && t->next && !(t->flags & kTypeHeap)) {
+      Ref r = t->next(it);
+      if (r.is_null()) returned = Ref(Value::none());
+      return r;
+    }
+    // Python-level __next__/send: their StopIteration carries the value.
+    Ref method = get_attr(it, v.is_none() ? GILT_NAME("__next__") : GILT_NAME("send"));
+    return v.is_none() ? call(method, {}) : call(method, {v});
+  } catch (PyException& e) {
+    if (!type_of(e.exception)->is_subtype_of(&exc::StopIteration)) throw;
+    returned = try_get_attr(e.exception, GILT_NAME("value"));
+    if (returned.is_null()) returned = Ref(Value::none());
+    return Ref();
+  }
+}
+
 Ref fast_subscript(Value container, Value key) {
   if (!key.is_small_int() || !container.is_object()) return Ref();
   Type* t = container.object()->type;
@@ -306,11 +325,12 @@ void add_traceback_entry(Value exc, Frame* frame) {
 }
 
 void chain_exception_context(ThreadState* ts, Value exc) {
-  if (ts->handled.is_null() || ts->handled.get().is(exc)) return;
+  Value handled = ts->handled_exception();
+  if (handled.is_null() || handled.is(exc)) return;
   auto* e = exc.as<ExceptionObject>();
   if (!e->context.is_null()) return;
   // Cut a cycle the new context would create (exc already in handled's chain).
-  Value o = ts->handled;
+  Value o = handled;
   while (true) {
     Value ctx = o.as<ExceptionObject>()->context;
     if (ctx.is_null()) break;
@@ -320,7 +340,7 @@ void chain_exception_context(ThreadState* ts, Value exc) {
     }
     o = ctx;
   }
-  e->context = ts->handled;
+  e->context = Ref(handled);
 }
 
 // Turns `raise X` operands into an exception instance (TypeError if X is

@@ -43,6 +43,10 @@ void dict_merge_kwargs(DictObject* kwargs, Value mapping, Value callable);
 // result is a new reference.
 inline Value fast_binary(Value a, Value b, uint32_t op);
 Value fast_iter_next(Value it);
+// SEND to an iterator that is not a generator: next(it) when v is None, else
+// it.send(v). Null when the iterator finished, with its StopIteration's
+// value in `returned`.
+Ref send_to_iterator(Value it, Value v, Ref& returned);
 Ref fast_subscript(Value container, Value key);
 
 // Unpacking for UNPACK_SEQUENCE (after < 0) and UNPACK_EX: exactly `before`

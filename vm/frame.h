@@ -29,6 +29,7 @@ struct Frame {
   const uint32_t* ip = nullptr;    // the instruction being executed
   Value* sp = nullptr;             // one past the top of the value stack
   bool is_entry = false;           // returning from it leaves the interpreter loop
+  bool in_generator = false;       // lives inside a GeneratorObject, not on the data stack
   // Owned. Set when the loop runs `C(args)` by calling C.__init__ itself: the
   // new instance, which the call produces instead of __init__'s None.
   Value init_self;

@@ -49,6 +49,7 @@
 #include "runtime/tuple_object.h"
 #include "vm/eval_support.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/interpreter_state.h"
 #include "vm/opcodes.h"
 #include "vm/traceback.h"
@@ -112,6 +113,7 @@ void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
   f->previous = ts->frame;
   f->ip = code->code.data();
   f->is_entry = false;
+  f->in_generator = false;
   f->init_self = Value();
   Value* slots = f->localsplus();
   Value* stack = slots + code->frame_slots();
@@ -155,9 +157,10 @@ static void init_cells(Frame* f) {
   }
 }
 
-// Releases everything the frame owns and frees its memory. The slots are
-// released while the frame is still on the data stack: a __del__ they run
-// pushes its frames above this one, so the stack stays LIFO.
+// Releases everything the frame owns and frees its memory (a generator's
+// frame stays in the generator, empty). The slots are released while the
+// frame is still on the data stack: a __del__ they run pushes its frames
+// above this one, so the stack stays LIFO.
 [[gnu::always_inline]] inline static void pop_frame(ThreadState* ts, Frame* f) {
   ts->frame = f->previous;
   ts->depth--;
@@ -165,7 +168,13 @@ static void init_cells(Frame* f) {
   Value locals = f->locals;
   Value init_self = f->init_self;
   FunctionObject* func = f->func;
-  ts->data_stack.pop(f);
+  if (f->in_generator) {
+    f->sp = f->localsplus();
+    f->locals = Value();
+    f->func = nullptr;
+  } else {
+    ts->data_stack.pop(f);
+  }
   decref(locals);
   decref(init_self);
   decref(Value::object(func));
@@ -205,7 +214,7 @@ static inline Ref call_native(Value callable, Value* args, size_t nargs, TupleOb
 
 static InlineCache& inline_cache(CodeObject* code, uint32_t index) { return code->caches[index]; }
 
-static Ref eval_frame(ThreadState* ts, Frame* entry);
+static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown = Value());
 
 Ref call_function(Value callable, CallArgs args) {
   ThreadState* ts = ThreadState::current();
@@ -286,7 +295,24 @@ static Frame* call_python_binding(ThreadState* ts, Frame* caller, Value* base, V
 enum { GILT_OPCODES(GILT_OP_INDEX) };
 #undef GILT_OP_INDEX
 
-static Ref eval_frame(ThreadState* ts, Frame* entry) {
+Ref resume_frame(ThreadState* ts, Frame* f, Value sent, Value thrown) {
+  check_c_stack(ts);
+  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
+  f->previous = ts->frame;
+  ts->frame = f;
+  ts->depth++;
+  f->is_entry = true;
+  if (thrown.is_null()) {
+    // Continue after the yield (or RETURN_GENERATOR), with the value sent.
+    incref(sent);
+    *f->sp++ = sent;
+    f->ip++;
+  }
+  return eval_frame(ts, f, thrown);
+}
+
+// `thrown`, when set, is raised in `entry` where it is parked (gen.throw()).
+static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
   Frame* f = entry;
   const uint32_t* ip = f->ip;
   Value* sp = f->sp;
@@ -296,6 +322,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
   size_t call_argc = 0;  // operands of CALL/CALL_KW, for do_call
   Value* call_base = nullptr;
   TupleObject* call_kwnames = nullptr;
+  Value return_value;  // the operand of do_return
 
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -328,6 +355,12 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 #define DISPATCH() goto dispatch
 #endif
 
+  if (!thrown.is_null()) {
+    exc = Ref(thrown);
+    chain_exception_context(ts, exc);
+    add_traceback_entry(exc, f);
+    goto exception_unwind;
+  }
 
   for (;;) {
     try {
@@ -701,30 +734,36 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       DISPATCH();
 
       TARGET(RETURN_VALUE) {
-        Value rv = POP();
-        f->sp = sp;
-        if (f->is_entry) {
-          pop_frame(ts, f);
-          return Ref::steal(rv);
-        }
-        Frame* caller = f->previous;
-        Value init_self = f->init_self;
-        f->init_self = Value();
-        pop_frame(ts, f);
-        f = caller;
-        LOAD_FRAME_STATE();
-        if (!init_self.is_null()) {
-          // An inlined C(args): the call's value is the instance.
-          Ref instance = Ref::steal(init_self);
-          Ref returned = Ref::steal(rv);
-          if (!returned.get().is_none())
-            raise_type_error("__init__() should return None, not '" + type_name(returned) + "'");
-          rv = instance.release();
-        }
-        ip += decode_op(*ip) == Op::CALL_KW ? 2 : 1;  // resume after the call instruction
-        PUSH(rv);
+        return_value = POP();
+        goto do_return;
       }
-      DISPATCH();
+
+    do_return : {
+      // Leaves frame f with return_value (a reference it owns).
+      Value rv = return_value;
+      f->sp = sp;
+      if (f->is_entry) {
+        pop_frame(ts, f);
+        return Ref::steal(rv);
+      }
+      Frame* caller = f->previous;
+      Value init_self = f->init_self;
+      f->init_self = Value();
+      pop_frame(ts, f);
+      f = caller;
+      LOAD_FRAME_STATE();
+      if (!init_self.is_null()) {
+        // An inlined C(args): the call's value is the instance.
+        Ref instance = Ref::steal(init_self);
+        Ref returned = Ref::steal(rv);
+        if (!returned.get().is_none())
+          raise_type_error("__init__() should return None, not '" + type_name(returned) + "'");
+        rv = instance.release();
+      }
+      ip += decode_op(*ip) == Op::CALL_KW ? 2 : 1;  // resume after the call instruction
+      PUSH(rv);
+    }
+    DISPATCH();
 
       TARGET(BINARY_OP) {
         Value b = TOP();
@@ -1101,8 +1140,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       TARGET(RAISE_VARARGS) {
         uint32_t n = ARG();
         if (n == 0) {
-          if (ts->handled.is_null()) raise(&exc::RuntimeError, "No active exception to reraise");
-          exc = ts->handled;
+          if (ts->handled_exception().is_null()) raise(&exc::RuntimeError, "No active exception to reraise");
+          exc = Ref(ts->handled_exception());
           goto exception_unwind;
         }
         Ref e = make_raisable(PEEK(n));
@@ -1134,8 +1173,9 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(PUSH_EXC_INFO) {
         Value e = TOP();
-        Value prev = ts->handled.is_null() ? Value::none() : ts->handled.release();
-        ts->handled = Ref(e);
+        Ref& handled = ts->exc_state->handled;
+        Value prev = handled.is_null() ? Value::none() : handled.release();
+        handled = Ref(e);
         TOP() = prev;
         PUSH(e);
       }
@@ -1143,7 +1183,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
 
       TARGET(POP_EXCEPT) {
         Value prev = POP();  // None stands for "no exception"
-        ts->handled = prev.is_none() ? Ref() : Ref::steal(prev);
+        ts->exc_state->handled = prev.is_none() ? Ref() : Ref::steal(prev);
       }
       DISPATCH();
 
@@ -1216,9 +1256,52 @@ static Ref eval_frame(ThreadState* ts, Frame* entry) {
       }
       DISPATCH();
 
-      TARGET(YIELD_VALUE) { raise(&exc::SystemError, "generators are not supported yet"); }
+      TARGET(RETURN_GENERATOR) {
+        // The frame moves into a generator, which the call returns.
+        f->sp = sp;
+        return_value = make_generator(f).release();
+        sp = f->sp;
+        goto do_return;
+      }
 
-      TARGET(RETURN_GENERATOR) { raise(&exc::SystemError, "generators are not supported yet"); }
+      TARGET(YIELD_VALUE) {
+        // Park: f->ip stays on this instruction, the stack below v stays.
+        Value v = POP();
+        f->sp = sp;
+        generator_of(f)->state = GeneratorObject::State::Suspended;
+        ts->frame = f->previous;
+        ts->depth--;
+        return Ref::steal(v);  // a generator frame is always its loop's entry
+      }
+
+      TARGET(SEND) {
+        Value receiver = PEEK(2);
+        Ref yielded, returned;
+        if (type_of(receiver) == &generator_type) {
+          yielded = generator_send(receiver.as<GeneratorObject>(), TOP(), &returned);
+        } else {
+          yielded = send_to_iterator(receiver, TOP(), returned);
+        }
+        if (!yielded.is_null()) {
+          decref(TOP());
+          TOP() = yielded.release();
+        } else {
+          decref(POP());
+          decref(TOP());
+          TOP() = returned.release();
+          ip = f->code->code.data() + ARG();
+        }
+      }
+      DISPATCH();
+
+      TARGET(GET_YIELD_FROM_ITER) {
+        if (type_of(TOP()) != &generator_type) {
+          Ref it = get_iter(TOP());
+          decref(TOP());
+          TOP() = it.release();
+        }
+      }
+      DISPATCH();
 
 #if !GILT_COMPUTED_GOTO
       default:

@@ -15,6 +15,11 @@ Ref run_code(Value code, Value globals, Value locals, Value closure = Value());
 // The call slot of Python functions: binds the arguments and runs the body.
 Ref call_function(Value func, CallArgs args);
 
+// Runs the parked generator frame `f`: with `sent` as the value of its
+// yield, or with `thrown` raised where it is parked. Returns what it yields
+// or returns (YIELD_VALUE marks the generator suspended).
+Ref resume_frame(ThreadState* ts, Frame* f, Value sent, Value thrown);
+
 // Adds a traceback entry for `frame` at its current instruction to `exc`.
 void add_traceback_entry(Value exc, Frame* frame);
 

@@ -188,10 +188,18 @@ namespace gilt {
   X(IMPORT_STAR, None, 1, -1, -1)                                                             \
   /* Creates __annotations__ in the locals mapping if missing. */                             \
   X(SETUP_ANNOTATIONS, None, 1, 0, 0)                                                         \
-  /* [v] -> [v]: generator frames park here, handing v to the caller. (issue 4) */            \
-  X(YIELD_VALUE, None, 1, 0, 0)                                                               \
-  /* First instruction of generator code: turn the new frame into a generator. (issue 4) */   \
-  X(RETURN_GENERATOR, None, 1, 0, 0)
+  /* [v] -> [sent]: the generator parks here, handing v to whoever resumed it; resuming     \
+     pushes the value sent in. arg 1 marks the yield of a `yield from`/`await` loop, whose    \
+     delegate is then the item below (gi_yieldfrom). */                                       \
+  X(YIELD_VALUE, Count, 1, 0, 0)                                                              \
+  /* First instruction of generator code: the new frame becomes a generator object, which is  \
+     returned to the caller; the frame is parked here until the first resume. */              \
+  X(RETURN_GENERATOR, None, 1, 1, 1)                                                          \
+  /* [receiver, v] -> [receiver, yielded]: receiver.send(v) (next() when v is None);          \
+     when the receiver returns r instead: [r] and jump to arg. The `yield from` loop. */      \
+  X(SEND, Jump, 1, 0, -1)                                                                     \
+  /* [x] -> [iter(x)], except that generators (and coroutines) stay themselves. */           \
+  X(GET_YIELD_FROM_ITER, None, 1, 0, 0)
 
 enum class Op : uint8_t {
 #define GILT_OPCODE_ENUM(name, kind, words, effect, jump_effect) name,

@@ -10,13 +10,30 @@ namespace gilt {
 
 struct InterpreterState;
 
+// The exceptions being handled (what sys.exc_info() reports): the thread has
+// one entry, and each running generator links its own on top while it runs,
+// so an `except` block suspended at a yield keeps its exception to itself.
+// An empty entry defers to the one below, as CPython's exc_info stack does.
+struct ExcState {
+  Ref handled;  // set by PUSH_EXC_INFO, restored by POP_EXCEPT; null: none
+  ExcState* previous = nullptr;
+};
+
 struct ThreadState {
   InterpreterState* interp = nullptr;
   Frame* frame = nullptr;   // the innermost running frame
   int depth = 0;            // Python frames on this thread (for the recursion limit)
-  Ref handled;              // the exception being handled (sys.exc_info()), or null
+  ExcState base_exc_state;
+  ExcState* exc_state = &base_exc_state;  // the innermost entry
   DataStack data_stack;
   const char* stack_limit = nullptr;  // below this C stack address, raise RecursionError
+
+  // The exception being handled (sys.exc_info()), or null.
+  Value handled_exception() const {
+    for (const ExcState* s = exc_state; s; s = s->previous)
+      if (!s->handled.is_null()) return s->handled;
+    return Value();
+  }
 
   // The current thread's state (set while the thread runs the interpreter).
   static ThreadState* current();

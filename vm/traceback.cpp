@@ -13,6 +13,7 @@
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 #include "runtime/suggestions.h"
+#include "runtime/text_stream.h"
 #include "runtime/utf8.h"
 #include "vm/interpreter_state.h"
 #include "vm/thread_state.h"
@@ -341,6 +342,32 @@ std::string format_exception(Value exc) {
   std::set<const Object*> seen;
   format_chain(out, exc, seen);
   return out;
+}
+
+void write_unraisable(Value exc, Value obj) {
+  ThreadState* ts = ThreadState::current();
+  try {
+    Ref err = try_get_attr(ts->interp->sys, GILT_NAME("stderr"));
+    if (err.is_null() || err.get().is_none()) return;
+    // Like CPython, an exception that never passed through a frame gets the
+    // running frame as its traceback.
+    auto* e = exc.as<ExceptionObject>();
+    if (e->traceback.is_null() && ts->frame)
+      e->traceback = new_traceback(Value(), Value::object(ts->frame->code), static_cast<int>(ts->frame->lasti()));
+    std::string where;
+    try {
+      where = repr_string(obj);
+    } catch (PyException&) {
+      where = "<object repr() failed>";
+    }
+    // Only this exception, without its cause or context, as CPython's hook.
+    std::string report;
+    format_one(report, exc);
+    write_text(err, "Exception ignored in: " + where + "\n" + report);
+    flush_stream(err);
+  } catch (PyException&) {
+    // Nowhere left to report it.
+  }
 }
 
 }  // namespace gilt

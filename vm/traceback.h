@@ -25,6 +25,11 @@ Ref new_traceback(Value next, Value code, int lasti);
 // entries with source lines and carets, and "Type: message".
 std::string format_exception(Value exc);
 
+// Reports an exception that cannot be raised (from a finalizer) on
+// sys.stderr, as CPython does: "Exception ignored in: <repr of obj>" and the
+// traceback.
+void write_unraisable(Value exc, Value obj);
+
 void init_traceback_type();
 
 }  // namespace gilt

@@ -4,6 +4,7 @@
 
 #include "vm/code.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/traceback.h"
 
 namespace gilt {
@@ -13,6 +14,7 @@ void init_vm_types() {
   std::call_once(once, [] {
     init_code_type();
     init_function_type();
+    init_generator_type();
     init_traceback_type();
     finish_static_types();
   });

@@ -933,16 +933,17 @@ Disassembly of <code object <dictcomp>, line 2>:
              9 RETURN_VALUE
 
 Disassembly of <code object <genexpr>, line 1>:
-             0 RETURN_GENERATOR
-  1          1 LOAD_FAST                0 (.0)
-       >>    2 FOR_ITER                 8 (to 8)
-             3 STORE_FAST               1 (i)
-             4 LOAD_FAST                1 (i)
-             5 YIELD_VALUE
-             6 POP_TOP
-             7 JUMP_BACKWARD            2 (to 2)
-       >>    8 LOAD_CONST               0 (None)
-             9 RETURN_VALUE
+  1          0 RETURN_GENERATOR
+             1 POP_TOP
+             2 LOAD_FAST                0 (.0)
+       >>    3 FOR_ITER                 9 (to 9)
+             4 STORE_FAST               1 (i)
+             5 LOAD_FAST                1 (i)
+             6 YIELD_VALUE              0
+             7 POP_TOP
+             8 JUMP_BACKWARD            3 (to 3)
+       >>    9 LOAD_CONST               0 (None)
+            10 RETURN_VALUE
 )gold"},
 {"WalrusInComprehension", ParseMode::File, "def f():\n    [y := i for i in x]\n    return y\n", R"gold(
   1          0 LOAD_CONST               0 (<code object f, line 1>)
@@ -985,17 +986,19 @@ Disassembly of <code object <listcomp>, line 2>:
              4 RETURN_VALUE
 
 Disassembly of <code object g, line 1>:
-             0 RETURN_GENERATOR
-  2          1 LOAD_CONST               0 (1)
-             2 YIELD_VALUE
-             3 POP_TOP
+  1          0 RETURN_GENERATOR
+             1 POP_TOP
 
-  3          4 LOAD_CONST               1 (None)
-             5 YIELD_VALUE
-             6 STORE_FAST               0 (x)
+  2          2 LOAD_CONST               0 (1)
+             3 YIELD_VALUE              0
+             4 POP_TOP
 
-  4          7 LOAD_FAST                0 (x)
-             8 RETURN_VALUE
+  3          5 LOAD_CONST               1 (None)
+             6 YIELD_VALUE              0
+             7 STORE_FAST               0 (x)
+
+  4          8 LOAD_FAST                0 (x)
+             9 RETURN_VALUE
 )gold"},
 {"Assert", ParseMode::File, "assert x\nassert x > 0, 'msg'\n", R"gold(
   1          0 LOAD_GLOBAL              0 (x)
