@@ -556,6 +556,7 @@ void add_iteration_builtins(Value module) {
       {"any", builtin_any},       {"all", builtin_all}, {"iter", builtin_iter}, {"next", builtin_next},
   };
   for (const Def& d : functions) module_set(module, d.name, new_builtin_function(d.name, d.fn, module));
+  builtin_next_function = builtin_next;
 }
 
 }  // namespace gilt

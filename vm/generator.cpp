@@ -72,20 +72,20 @@ static Value yield_from_target(GeneratorObject* gen) {
   return f->sp[-1];
 }
 
-// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-[[noreturn]] static void raise_from_generator(Ref exc) {
-  if (!type_of(exc)->is_subtype_of(&exc::StopIteration)) raise(exc);
+Ref generator_exception_escaped(Ref exc) {
+  if (!type_of(exc)->is_subtype_of(&exc::StopIteration)) return exc;
   Ref error = new_exception(&exc::RuntimeError, "generator raised StopIteration");
   auto* e = error.as<ExceptionObject>();
   e->cause = exc;
   e->context = exc;
   e->suppress_context = true;
-  raise(error);
+  return error;
 }
 
 // Runs the generator from where it is parked, with `sent` pushed as the
 // value of its yield, or with `thrown` raised there. Returns what it yields,
-// or null when it returns (the value in *returned).
+// or null when it returns (the value in *returned). Its frame's transitions
+// (YIELD_VALUE, returning, an exception escaping) keep the state.
 static Ref run(GeneratorObject* gen, Value sent, Value thrown, Ref* returned) {
   if (gen->state == State::Running) raise_value_error("generator already executing");
   if (gen->state == State::Closed) {
@@ -93,25 +93,8 @@ static Ref run(GeneratorObject* gen, Value sent, Value thrown, Ref* returned) {
     if (returned) *returned = Ref(Value::none());
     return Ref();
   }
-  ThreadState* ts = ThreadState::current();
-  gen->exc_state.previous = ts->exc_state;
-  ts->exc_state = &gen->exc_state;
-  gen->state = State::Running;
-  Ref result;
-  try {
-    result = resume_frame(ts, gen->frame(), sent, thrown);
-  } catch (PyException& e) {
-    ts->exc_state = gen->exc_state.previous;
-    gen->exc_state.previous = nullptr;
-    gen->exc_state.handled.reset();
-    gen->state = State::Closed;  // unwinding released the frame
-    raise_from_generator(std::move(e.exception));
-  }
-  ts->exc_state = gen->exc_state.previous;
-  gen->exc_state.previous = nullptr;
+  Ref result = resume_frame(ThreadState::current(), gen->frame(), sent, thrown);
   if (gen->state == State::Suspended) return result;
-  gen->state = State::Closed;  // it returned; RETURN_VALUE released the frame
-  gen->exc_state.handled.reset();
   if (returned) *returned = std::move(result);
   return Ref();
 }
@@ -216,7 +199,9 @@ static void close_delegate(Value delegate) {
 // ------------------------------------------------------------------ methods
 
 
-static Ref gen_send(Value self, CallArgs args) {
+Ref (*builtin_next_function)(Value self, CallArgs args) = nullptr;
+
+Ref generator_send_method(Value self, CallArgs args) {
   check_exact_args("send", args, 1);
   Ref returned;
   Ref r = generator_send(as_gen(self), args.args[0], &returned);
@@ -340,7 +325,7 @@ void init_generator_type() {
   init_static_type(generator_type, "generator", sizeof(GeneratorObject), gen_dealloc);
   generator_type.flags &= ~kTypeBaseType;
   add_method(generator_type, "__next__", gen_next_method);
-  add_method(generator_type, "send", gen_send);
+  add_method(generator_type, "send", generator_send_method);
   add_method(generator_type, "throw", gen_throw);
   add_method(generator_type, "close", gen_close);
 }

@@ -41,6 +41,23 @@ inline GeneratorObject* generator_of(Frame* f) { return reinterpret_cast<Generat
 
 extern Type generator_type;
 
+// A generator's frame starts or stops running: its exception state is
+// linked onto the thread's / unlinked, and its state set.
+inline void generator_enter(ThreadState* ts, GeneratorObject* gen) {
+  gen->exc_state.previous = ts->exc_state;
+  ts->exc_state = &gen->exc_state;
+  gen->state = GeneratorObject::State::Running;
+}
+inline void generator_leave(ThreadState* ts, GeneratorObject* gen, GeneratorObject::State state) {
+  ts->exc_state = gen->exc_state.previous;
+  gen->exc_state.previous = nullptr;
+  gen->state = state;
+}
+
+// `exc` escaped the generator's frame, which is closed now: the exception
+// its resumer sees (PEP 479: a StopIteration becomes RuntimeError).
+Ref generator_exception_escaped(Ref exc);
+
 // RETURN_GENERATOR: moves the frame `f` (on the data stack, its slots up to
 // f->sp live) into a new generator, leaving `f` empty for the caller to pop.
 Ref make_generator(Frame* f);
@@ -48,6 +65,12 @@ Ref make_generator(Frame* f);
 // gen.send(v): what the generator yields; a null Ref when it returns, with
 // its return value in `returned` (StopIteration's value).
 Ref generator_send(GeneratorObject* gen, Value sent, Ref* returned = nullptr);
+
+// The native functions after which the interpreter loop resumes a
+// generator itself, without a nested loop: gen.send, and the builtin next(),
+// which the builtins module registers here.
+Ref generator_send_method(Value self, CallArgs args);
+extern Ref (*builtin_next_function)(Value self, CallArgs args);
 
 void init_generator_type();
 

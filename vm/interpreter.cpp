@@ -212,6 +212,20 @@ static inline Ref call_native(Value callable, Value* args, size_t nargs, TupleOb
   return call(callable, CallArgs{args, nargs, kwnames});
 }
 
+// The generator a call `next(gen)` or `gen.send(v)` resumes (sent: v), or
+// null for any other call.
+static GeneratorObject* generator_call(Value callable, const Value* args, size_t nargs, Value& sent) {
+  if (nargs == 0 || type_of(args[0]) != &generator_type) return nullptr;
+  Type* t = type_of(callable);
+  if (nargs == 1 && t == &builtin_function_type && callable.as<BuiltinFunctionObject>()->fn == builtin_next_function)
+    return args[0].as<GeneratorObject>();
+  if (nargs == 2 && t == &method_descriptor_type && callable.as<MethodDescriptorObject>()->fn == generator_send_method) {
+    sent = args[1];
+    return args[0].as<GeneratorObject>();
+  }
+  return nullptr;
+}
+
 static InlineCache& inline_cache(CodeObject* code, uint32_t index) { return code->caches[index]; }
 
 static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown = Value());
@@ -295,19 +309,30 @@ static Frame* call_python_binding(ThreadState* ts, Frame* caller, Value* base, V
 enum { GILT_OPCODES(GILT_OP_INDEX) };
 #undef GILT_OP_INDEX
 
+// Links the parked generator frame `g` on top of the thread's frames,
+// ready to continue after its yield (or RETURN_GENERATOR) with `sent` (a
+// reference it takes) as the yield's value, or to have `thrown` raised.
+[[gnu::always_inline]] inline static void enter_generator_frame(ThreadState* ts, Frame* g, Value sent,
+                                                                bool throwing) {
+  if (ts->depth >= ts->interp->recursion_limit) {
+    decref(sent);
+    raise(&exc::RecursionError, "maximum recursion depth exceeded");
+  }
+  generator_enter(ts, generator_of(g));
+  g->previous = ts->frame;
+  ts->frame = g;
+  ts->depth++;
+  if (!throwing) {
+    *g->sp++ = sent;
+    g->ip++;
+  }
+}
+
 Ref resume_frame(ThreadState* ts, Frame* f, Value sent, Value thrown) {
   check_c_stack(ts);
-  if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
-  f->previous = ts->frame;
-  ts->frame = f;
-  ts->depth++;
+  incref(sent);
+  enter_generator_frame(ts, f, sent, !thrown.is_null());
   f->is_entry = true;
-  if (thrown.is_null()) {
-    // Continue after the yield (or RETURN_GENERATOR), with the value sent.
-    incref(sent);
-    *f->sp++ = sent;
-    f->ip++;
-  }
   return eval_frame(ts, f, thrown);
 }
 
@@ -694,6 +719,23 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
         LOAD_FRAME_STATE();
         DISPATCH();
       }
+      if (!call_kwnames) {
+        // next(gen) and gen.send(v): run the generator's frame in this loop;
+        // YIELD_VALUE and its return come back to this call.
+        Value sent = Value::none();
+        GeneratorObject* gen = generator_call(callable, args, nargs, sent);
+        if (gen && (gen->state == GeneratorObject::State::Suspended ||
+                    (gen->state == GeneratorObject::State::Created && sent.is_none()))) {
+          if (nargs == 2) args[1] = Value();  // the sent value moves into the frame
+          f->sp = sp;
+          Frame* g = gen->frame();
+          enter_generator_frame(ts, g, sent, false);
+          g->is_entry = false;
+          f = g;
+          LOAD_FRAME_STATE();
+          DISPATCH();
+        }
+      }
       if (type_of(callable) == &type_type && base[1].is_null() && (callable.as<Type>()->flags & kTypeHeap)) {
         // C(args) for a plain Python class: create the instance and run
         // C.__init__ as an ordinary frame, without re-entering the loop.
@@ -742,9 +784,36 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       // Leaves frame f with return_value (a reference it owns).
       Value rv = return_value;
       f->sp = sp;
+      bool from_generator = f->in_generator;
+      if (from_generator) generator_leave(ts, generator_of(f), GeneratorObject::State::Closed);
       if (f->is_entry) {
         pop_frame(ts, f);
         return Ref::steal(rv);
+      }
+      if (from_generator) {
+        // Resumed inline by FOR_ITER (the loop ends) or SEND (its result).
+        Frame* caller = f->previous;
+        pop_frame(ts, f);
+        f = caller;
+        LOAD_FRAME_STATE();
+        Op op = decode_op(*ip);
+        if (op == Op::CALL) {
+          // next()/send() of a generator that returned: StopIteration here.
+          Ref value = Ref::steal(rv);
+          exc = new_exception(&exc::StopIteration, value.get().is_none() ? make_tuple({}) : make_tuple({value.get()}));
+          chain_exception_context(ts, exc);
+          add_traceback_entry(exc, f);
+          goto exception_unwind;
+        }
+        if (op == Op::FOR_ITER) {
+          decref(rv);
+          decref(POP());
+        } else {
+          decref(TOP());
+          TOP() = rv;
+        }
+        ip = f->code->code.data() + decode_arg(*ip);
+        DISPATCH();
       }
       Frame* caller = f->previous;
       Value init_self = f->init_self;
@@ -936,6 +1005,16 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 
       TARGET(FOR_ITER) {
         Value it = TOP();
+        if (type_of(it) == &generator_type && it.as<GeneratorObject>()->state < GeneratorObject::State::Running) {
+          // Run the generator's frame in this loop; YIELD_VALUE comes back here.
+          Frame* g = it.as<GeneratorObject>()->frame();
+          f->sp = sp;
+          enter_generator_frame(ts, g, Value::none(), false);
+          g->is_entry = false;
+          f = g;
+          LOAD_FRAME_STATE();
+          DISPATCH();
+        }
         Value next = fast_iter_next(it);
         if (next.is_null()) {
           decref(POP());
@@ -1268,14 +1347,41 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
         // Park: f->ip stays on this instruction, the stack below v stays.
         Value v = POP();
         f->sp = sp;
-        generator_of(f)->state = GeneratorObject::State::Suspended;
+        generator_leave(ts, generator_of(f), GeneratorObject::State::Suspended);
         ts->frame = f->previous;
         ts->depth--;
-        return Ref::steal(v);  // a generator frame is always its loop's entry
+        if (f->is_entry) return Ref::steal(v);
+        // Resumed by FOR_ITER, SEND or a call (next(), send()) in the frame
+        // below: continue after it, with v as its result.
+        f = f->previous;
+        LOAD_FRAME_STATE();
+        if (decode_op(*ip) == Op::CALL) {
+          for (uint32_t n = decode_arg(*ip) + 2; n > 0; n--) decref(POP());
+        }
+        PUSH(v);
+        ip++;
       }
+      DISPATCH();
 
       TARGET(SEND) {
         Value receiver = PEEK(2);
+        if (type_of(receiver) == &generator_type) {
+          auto* gen = receiver.as<GeneratorObject>();
+          bool can_send = gen->state == GeneratorObject::State::Suspended ||
+                          (gen->state == GeneratorObject::State::Created && TOP().is_none());
+          if (can_send) {
+            // The sent value moves into the generator's frame, which runs in
+            // this loop; YIELD_VALUE or its return come back here.
+            Value sent = POP();
+            f->sp = sp;
+            Frame* g = gen->frame();
+            enter_generator_frame(ts, g, sent, false);
+            g->is_entry = false;
+            f = g;
+            LOAD_FRAME_STATE();
+            DISPATCH();
+          }
+        }
         Ref yielded, returned;
         if (type_of(receiver) == &generator_type) {
           yielded = generator_send(receiver.as<GeneratorObject>(), TOP(), &returned);
@@ -1333,6 +1439,10 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       bool was_entry = f->is_entry;
       Frame* caller = f->previous;
       pop_frame(ts, f);
+      if (f->in_generator) {
+        generator_leave(ts, generator_of(f), GeneratorObject::State::Closed);
+        exc = generator_exception_escaped(std::move(exc));
+      }
       if (was_entry) throw PyException{std::move(exc)};
       f = caller;
       add_traceback_entry(exc, f);
