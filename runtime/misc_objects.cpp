@@ -17,7 +17,7 @@
 namespace gilt {
 
 Type not_implemented_type, ellipsis_type, range_type, slice_type, cell_type;
-static Type range_iterator_type;
+Type range_iterator_type;
 
 Object not_implemented_object{kImmortal, &not_implemented_type};
 Object ellipsis_object{kImmortal, &ellipsis_type};
@@ -200,10 +200,6 @@ static Ref range_index(Value self, CallArgs args) {
   if (found < 0) raise_value_error("sequence.index(x): x not in sequence");
   return Ref(Value::small_int(found));
 }
-
-struct RangeIterObject : Object {
-  int64_t next = 0, step = 1, remaining = 0;
-};
 
 static Ref new_range_iter(int64_t start, int64_t step, int64_t n) {
   auto* it = new_object<RangeIterObject>(&range_iterator_type);

@@ -16,6 +16,12 @@ struct RangeObject : Object {
   int64_t length = 0;     // valid when the bounds fit int64 (always, in practice)
 };
 
+// iter(range): the loop reads it directly (FOR_ITER), so it is public.
+struct RangeIterObject : Object {
+  int64_t next = 0, step = 1, remaining = 0;
+};
+extern Type range_iterator_type;
+
 struct SliceObject : Object {
   Ref start, stop, step;  // any values; None when omitted
 };

@@ -74,6 +74,10 @@ enum TypeFlags : uint32_t {
   kTypeExceptionSubclass = 1 << 5,
   kTypeTypeSubclass = 1 << 6,
   kTypeAbstract = 1 << 7,
+  // The type's own getattr only adds data attributes and defers every other
+  // name to generic_getattr, so methods may be looked up on the type and
+  // called unbound (LOAD_METHOD's fast path).
+  kTypeGetattrKeepsMethods = 1 << 8,
 };
 
 struct Type : Object {

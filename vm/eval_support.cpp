@@ -96,7 +96,7 @@ Ref mapping_lookup(Value mapping, Value name) {
 
 Value find_unbound_method(Value obj, StrObject* name) {
   Type* t = type_of(obj);
-  if (t->getattr != generic_getattr) return Value();
+  if (t->getattr != generic_getattr && !(t->flags & kTypeGetattrKeepsMethods)) return Value();
   Value descr = type_lookup(t, name);
   if (descr.is_null()) return Value();
   Type* dt = type_of(descr);

@@ -324,6 +324,7 @@ void init_generator_type() {
   generator_type.setattr = gen_setattr;
   init_static_type(generator_type, "generator", sizeof(GeneratorObject), gen_dealloc);
   generator_type.flags &= ~kTypeBaseType;
+  generator_type.flags |= kTypeGetattrKeepsMethods;
   add_method(generator_type, "__next__", gen_next_method);
   add_method(generator_type, "send", generator_send_method);
   add_method(generator_type, "throw", gen_throw);

@@ -1005,6 +1005,14 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 
       TARGET(FOR_ITER) {
         Value it = TOP();
+        if (it.is_object() && it.object()->type == &range_iterator_type) {
+          auto* r = it.as<RangeIterObject>();
+          if (r->remaining > 0 && Value::fits_small_int(r->next)) {
+            PUSH(Value::small_int(r->next));
+            if (--r->remaining) r->next += r->step;
+            DISPATCH();
+          }
+        }
         if (type_of(it) == &generator_type && it.as<GeneratorObject>()->state < GeneratorObject::State::Running) {
           // Run the generator's frame in this loop; YIELD_VALUE comes back here.
           Frame* g = it.as<GeneratorObject>()->frame();
