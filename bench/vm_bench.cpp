@@ -83,4 +83,74 @@ void BM_DictInsertLookup(benchmark::State& state) {
 }
 BENCHMARK(BM_DictInsertLookup)->Unit(benchmark::kMillisecond);
 
+// Generators (issue 4): creation, the ways to resume one, and chains of them.
+void BM_GeneratorCreateExhaust(benchmark::State& state) {
+  run_program(state,
+              "def three():\n"
+              "    yield 1\n"
+              "    yield 2\n"
+              "    yield 3\n"
+              "total = 0\n"
+              "for _ in range(20000):\n"
+              "    for v in three():\n"
+              "        total += v\n");
+}
+BENCHMARK(BM_GeneratorCreateExhaust)->Unit(benchmark::kMillisecond);
+
+void BM_GeneratorNext(benchmark::State& state) {
+  run_program(state,
+              "def naturals():\n"
+              "    n = 0\n"
+              "    while True:\n"
+              "        yield n\n"
+              "        n += 1\n"
+              "g = naturals()\n"
+              "for _ in range(100000):\n"
+              "    next(g)\n");
+}
+BENCHMARK(BM_GeneratorNext)->Unit(benchmark::kMillisecond);
+
+void BM_GeneratorSend(benchmark::State& state) {
+  run_program(state,
+              "def summer():\n"
+              "    total = 0\n"
+              "    while True:\n"
+              "        total += yield total\n"
+              "s = summer()\n"
+              "next(s)\n"
+              "for i in range(100000):\n"
+              "    s.send(i)\n");
+}
+BENCHMARK(BM_GeneratorSend)->Unit(benchmark::kMillisecond);
+
+void BM_GeneratorYieldFrom3Deep(benchmark::State& state) {
+  run_program(state,
+              "def leaf(n):\n"
+              "    for i in range(n):\n"
+              "        yield i\n"
+              "def middle(n):\n"
+              "    yield from leaf(n)\n"
+              "def top(n):\n"
+              "    yield from middle(n)\n"
+              "for v in top(100000):\n"
+              "    pass\n");
+}
+BENCHMARK(BM_GeneratorYieldFrom3Deep)->Unit(benchmark::kMillisecond);
+
+void BM_GeneratorPipelineSum(benchmark::State& state) {
+  run_program(state,
+              "def numbers(n):\n"
+              "    for i in range(n):\n"
+              "        yield i\n"
+              "def squares(values):\n"
+              "    for v in values:\n"
+              "        yield v * v\n"
+              "def odd_only(values):\n"
+              "    for v in values:\n"
+              "        if v % 2:\n"
+              "            yield v\n"
+              "sum(odd_only(squares(numbers(100000))))\n");
+}
+BENCHMARK(BM_GeneratorPipelineSum)->Unit(benchmark::kMillisecond);
+
 }  // namespace

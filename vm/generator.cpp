@@ -12,6 +12,7 @@
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 #include "vm/eval_support.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/opcodes.h"
@@ -277,6 +278,8 @@ static Ref gen_getattr(Value self, StrObject* name) {
   if (n == "__qualname__") return gen->qualname;
   if (n == "gi_running") return Ref(Value::boolean(gen->state == State::Running));
   if (n == "gi_suspended") return Ref(Value::boolean(gen->state == State::Suspended));
+  if (n == "gi_frame")
+    return gen->state == State::Closed ? Ref(Value::none()) : new_generator_frame_object(gen);
   if (n == "gi_code") return gen->frame()->func ? Ref(Value::object(gen->frame()->code)) : Ref(Value::none());
   if (n == "gi_yieldfrom") {
     Value target = yield_from_target(gen);

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "vm/code.h"
+#include "vm/frame_object.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/traceback.h"
@@ -15,6 +16,7 @@ void init_vm_types() {
     init_code_type();
     init_function_type();
     init_generator_type();
+    init_frame_type();
     init_traceback_type();
     finish_static_types();
   });

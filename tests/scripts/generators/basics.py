@@ -138,3 +138,21 @@ def make_counter():
 
 c = make_counter()
 print(next(c), next(c), next(c))
+
+
+# gi_frame: the generator's frame while it is not finished.
+def framed(a):
+    x = a * 2
+    yield x
+    y = x + 1
+    yield y
+
+
+gen = framed(5)
+print(gen.gi_frame.f_lineno, gen.gi_frame.f_locals)
+next(gen)
+frame = gen.gi_frame
+print(frame.f_lineno, frame.f_locals, frame.f_code.co_name, frame.f_back)
+next(gen)
+print(frame.f_lineno, sorted(frame.f_locals))
+print(list(gen), gen.gi_frame)
