@@ -98,19 +98,16 @@ static thread_local ThreadState* current_thread_state = nullptr;
 ThreadState* ThreadState::current() { return current_thread_state; }
 void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
 
-// Allocates a frame for `func` (whose reference the frame takes over). The
+// Sets up frame `f` for `func` (whose reference the frame takes over). The
 // first `nargs` slots take over `args`' references; the rest start empty.
-[[gnu::always_inline]] inline static Frame* push_frame(ThreadState* ts, FunctionObject* func,
-                                                       const Value* args = nullptr, size_t nargs = 0) {
+[[gnu::always_inline]] inline static void init_frame(Frame* f, FunctionObject* func, const Value* args,
+                                                     size_t nargs) {
   CodeObject* code = func->code_object();
-  size_t size = Frame::size_for(code);
-  auto* f = static_cast<Frame*>(ts->data_stack.push(size));
   f->func = func;
   f->code = code;
   f->globals = func->globals.as<DictObject>();
   f->builtins = func->builtins.as<DictObject>();
   f->locals = Value();
-  f->previous = ts->frame;
   f->ip = code->code.data();
   f->is_entry = false;
   f->in_generator = false;
@@ -129,6 +126,14 @@ void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
     default: std::fill(rest, stack, Value());
   }
   f->sp = stack;
+}
+
+// A frame for `func` on the thread's data stack (see init_frame).
+[[gnu::always_inline]] inline static Frame* push_frame(ThreadState* ts, FunctionObject* func,
+                                                       const Value* args = nullptr, size_t nargs = 0) {
+  auto* f = static_cast<Frame*>(ts->data_stack.push(Frame::size_for(func->code_object())));
+  init_frame(f, func, args, nargs);
+  f->previous = ts->frame;
   return f;
 }
 
@@ -155,6 +160,26 @@ static void init_cells(Frame* f) {
       f->localsplus()[nlocals + code->ncells() + i] = c;
     }
   }
+}
+
+// Calling a generator function with exactly its positional parameters:
+// the frame is built inside the new generator right away, parked at
+// RETURN_GENERATOR as if that had run. Takes over the callable's and the
+// arguments' references, like call_python's fast path.
+static Ref call_generator_function(FunctionObject* func, const Value* args, size_t nargs) {
+  CodeObject* code = func->code_object();
+  size_t size = sizeof(GeneratorObject) + Frame::size_for(code);
+  auto* gen = new (allocate_object_memory(size)) GeneratorObject();
+  gen->type = &generator_type;
+  gen->size = size;
+  gen->name = func->name;
+  gen->qualname = func->qualname;
+  Frame* g = gen->frame();
+  init_frame(g, func, args, nargs);
+  g->in_generator = true;
+  g->previous = nullptr;
+  if (code->ncells() || code->nfrees()) init_cells(g);
+  return Ref::steal(gen);
 }
 
 // Releases everything the frame owns and frees its memory (a generator's
@@ -715,6 +740,15 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
         nargs++;
       }
       if (type_of(callable) == &function_type) {
+        CodeObject* code = callable.as<FunctionObject>()->code_object();
+        if ((code->flags & kCodeGenerator) && !call_kwnames &&
+            static_cast<int64_t>(nargs) == code->fast_argcount()) {
+          if (args != base + 1) decref(base[1]);  // an unused self slot (null)
+          Value gen = call_generator_function(callable.as<FunctionObject>(), args, nargs).release();
+          sp = base;
+          PUSH(gen);
+          DISPATCH();
+        }
         f = call_python(ts, f, base, sp, args, nargs, call_kwnames);
         LOAD_FRAME_STATE();
         DISPATCH();
