@@ -986,7 +986,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 
       TARGET(POP_JUMP_IF_FALSE) {
         Value v = TOP();
-        bool t = v.is_bool() ? v.is_true() : truthy(v);
+        bool t = v.is_bool() ? v.is_true() : v.is_small_int() ? v.small_int() != 0 : truthy(v);
         decref(POP());
         if (!t) ip = f->code->code.data() + ARG();
       }
@@ -994,7 +994,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 
       TARGET(POP_JUMP_IF_TRUE) {
         Value v = TOP();
-        bool t = v.is_bool() ? v.is_true() : truthy(v);
+        bool t = v.is_bool() ? v.is_true() : v.is_small_int() ? v.small_int() != 0 : truthy(v);
         decref(POP());
         if (t) ip = f->code->code.data() + ARG();
       }
