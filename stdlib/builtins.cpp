@@ -568,6 +568,7 @@ Ref make_builtins_module() {
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
+  add_import_builtins(m);
 
   struct TypeDef {
     const char* name;

@@ -1,6 +1,8 @@
 // The builtins module.
 #pragma once
 
+#include <string_view>
+
 #include "runtime/object.h"
 
 namespace gilt {
@@ -11,6 +13,9 @@ Ref make_builtins_module();
 // enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, iter, next.
 void add_iteration_builtins(Value module);
 
+// __import__.
+void add_import_builtins(Value module);
+
 // The sys module for `interp` (argv, path, modules, stdout, ...).
 Ref make_sys_module(InterpreterState* interp);
 
@@ -20,5 +25,9 @@ namespace gilt {
 
 // Registers the natively implemented modules (importable by name) with `interp`.
 void register_standard_modules(InterpreterState* interp);
+
+// The source of a module bundled from stdlib/lib/, by its path there
+// (e.g. "functools.py"); false if there is none.
+bool read_bundled_module(std::string_view path, std::string_view& source);
 
 }  // namespace gilt
