@@ -464,6 +464,12 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     t->qualname = std::string(str_view(qn));
     dict_del(d, Value::object(GILT_NAME("__qualname__")));
   }
+  Value subclass_hook = dict_get_str(d, GILT_NAME("__init_subclass__"));
+  if (!subclass_hook.is_null() && type_of(subclass_hook) != &classmethod_type &&
+      type_of(subclass_hook) != &staticmethod_type && is_callable(subclass_hook)) {
+    Ref hook = call(Value::object(&classmethod_type), {subclass_hook});
+    dict_set(d, Value::object(GILT_NAME("__init_subclass__")), hook);
+  }
   if (dict_get_str(d, GILT_NAME("__doc__")).is_null()) dict_set(d, Value::object(GILT_NAME("__doc__")), Value::none());
   if (!dict_get_str(d, GILT_NAME("__eq__")).is_null() && dict_get_str(d, GILT_NAME("__hash__")).is_null())
     dict_set(d, Value::object(GILT_NAME("__hash__")), Value::none());
@@ -498,6 +504,28 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
   return result;
 }
 
+// super(t, t).__init_subclass__(**kwargs), as type.__new__ ends. The hook is
+// an implicit classmethod (new_class wraps a plain function); object's takes
+// no keyword arguments.
+static void init_subclass(Type* t, CallArgs kwargs) {
+  auto* mro = t->mro.as<TupleObject>();
+  for (int64_t i = 0; i < mro->size; i++) {
+    Type* base = mro->items()[i].as<Type>();
+    Value hook = dict_get_str(base->dict.as<DictObject>(), GILT_NAME("__init_subclass__"));
+    if (hook.is_null() || !(base->flags & kTypeHeap)) continue;
+    std::vector<Value> argv{Value::object(t)};
+    for (size_t k = 0; k < kwargs.nkwargs(); k++) argv.push_back(kwargs.kwarg(k));
+    if (type_of(hook) == &classmethod_type) {
+      call(hook.as<StaticMethodObject>()->callable, CallArgs{argv.data(), 1, kwargs.kwnames});
+    } else {
+      Ref bound = get_attr(Value::object(base), GILT_NAME("__init_subclass__"));
+      call(bound, CallArgs{argv.data() + 1, 0, kwargs.kwnames});
+    }
+    return;
+  }
+  if (kwargs.nkwargs()) raise_type_error(t->name + ".__init_subclass__() takes no keyword arguments");
+}
+
 // type(name, bases, dict) and type(obj); metaclass __new__ lands here too.
 Ref type_new(Type* meta, CallArgs args) {
   if (args.nargs == 1 && args.nkwargs() == 0) return Ref(Value::object(type_of(args.args[0])));
@@ -509,7 +537,9 @@ Ref type_new(Type* meta, CallArgs args) {
     raise_type_error("type.__new__() argument 2 must be tuple, not " + type_name(bases));
   if (!is_dict(ns))
     raise_type_error("type.__new__() argument 3 must be dict, not " + type_name(ns));
-  return new_class(meta, std::string(str_view(name)), bases, ns);
+  Ref cls = new_class(meta, std::string(str_view(name)), bases, ns);
+  init_subclass(cls.as<Type>(), CallArgs{args.args + 3, 0, args.kwnames});
+  return cls;
 }
 
 }  // namespace gilt

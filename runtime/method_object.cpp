@@ -173,6 +173,10 @@ static Ref property_getattr(Value self, StrObject* name) {
   if (n == "fget") return or_none(p->fget);
   if (n == "fset") return or_none(p->fset);
   if (n == "fdel") return or_none(p->fdel);
+  if (n == "__isabstractmethod__") {  // abc: a property over an abstract getter is abstract
+    Ref flag = p->fget.is_null() ? Ref() : try_get_attr(p->fget, name);
+    return flag.is_null() ? Ref(Value::false_()) : flag;
+  }
   if (n == "__doc__") {
     if (!p->doc.is_null()) return p->doc;
     return p->fget.is_null() ? Ref(Value::none()) : or_none(try_get_attr(p->fget, GILT_NAME("__doc__")));

@@ -16,6 +16,9 @@ void add_iteration_builtins(Value module);
 // __import__.
 void add_import_builtins(Value module);
 
+// sys._getframe (its `frame` objects are snapshots).
+void add_frame_functions(Value sys_module);
+
 // The sys module for `interp` (argv, path, modules, stdout, ...).
 Ref make_sys_module(InterpreterState* interp);
 
