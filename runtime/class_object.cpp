@@ -3,6 +3,7 @@
 // interpreter's operations to special methods such as __add__ or __len__.
 #include <algorithm>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/args.h"
@@ -410,11 +411,42 @@ void clear_heap_types() {
   type_modified();
 }
 
+static Ref* side_instance_dict(Object* o);
+
 static Type* layout_base(Type* t) {
-  while (t->base && t->instance_size == t->base->instance_size && t->instance_dict == t->base->instance_dict &&
+  while (t->base && t->instance_size == t->base->instance_size &&
+         (t->instance_dict == t->base->instance_dict || t->instance_dict == side_instance_dict) &&
          (t->flags & kTypeHeap))
     t = t->base;
   return t;
+}
+
+// Instances of built-in types such as dict, list, int or str have no room for
+// a __dict__, but instances of their Python subclasses need one (a
+// defaultdict's default_factory). Those keep it in this side table, keyed by
+// the object, and drop it when the object dies. A class that declares
+// __slots__ gets none, as in CPython.
+static std::mutex side_dicts_mutex;
+static std::unordered_map<Object*, Ref> side_dicts;
+
+static Ref* side_instance_dict(Object* o) {
+  std::lock_guard lock(side_dicts_mutex);
+  return &side_dicts[o];  // nodes are stable: the pointer outlives rehashing
+}
+
+static void dealloc_with_side_dict(Object* o) {
+  Ref dict;  // released last: freeing it may run arbitrary code
+  {
+    std::lock_guard lock(side_dicts_mutex);
+    auto it = side_dicts.find(o);
+    if (it != side_dicts.end()) {
+      dict = std::move(it->second);
+      side_dicts.erase(it);
+    }
+  }
+  Type* t = o->type;
+  while (t->dealloc == dealloc_with_side_dict) t = t->base;
+  t->dealloc(o);
 }
 
 Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) {
@@ -481,6 +513,9 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     t->instance_size = instance_object_size();
     t->instance_dict = instance_dict;
     t->dealloc = dealloc_instance;
+  } else if (!t->instance_dict && dict_get_str(d, GILT_NAME("__slots__")).is_null()) {
+    t->instance_dict = side_instance_dict;
+    t->dealloc = dealloc_with_side_dict;
   }
   fixup_slots(t);
 

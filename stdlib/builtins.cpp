@@ -345,7 +345,7 @@ static Ref builtin_globals(Value, CallArgs args) {
 }
 
 // locals() of a function: a fresh dict of its bound fast locals and cells.
-static Ref frame_locals(Frame* f) {
+Ref frame_locals(Frame* f) {
   if (!f->locals.is_null()) return Ref(f->locals);
   Ref d = new_dict();
   CodeObject* code = f->code;
@@ -568,7 +568,7 @@ Ref make_builtins_module() {
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
-  add_import_builtins(m);
+  add_code_builtins(m);
 
   struct TypeDef {
     const char* name;

@@ -13,8 +13,10 @@ Ref make_builtins_module();
 // enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, iter, next.
 void add_iteration_builtins(Value module);
 
-// __import__.
-void add_import_builtins(Value module);
+// __import__, exec, eval.
+void add_code_builtins(Value module);
+// locals() of a frame: its namespace, or a fresh dict of a function's locals.
+Ref frame_locals(struct Frame* f);
 
 // sys._getframe (its `frame` objects are snapshots).
 void add_frame_functions(Value sys_module);
