@@ -31,6 +31,9 @@ namespace gilt {
 // Registers the natively implemented modules (importable by name) with `interp`.
 void register_standard_modules(InterpreterState* interp);
 
+// linecache.getline and friends (native: it reads bundled modules too).
+Ref make_linecache_module(InterpreterState* interp);
+
 // The source of a module bundled from stdlib/lib/, by its path there
 // (e.g. "functools.py"); false if there is none.
 bool read_bundled_module(std::string_view path, std::string_view& source);

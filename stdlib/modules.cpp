@@ -10,6 +10,7 @@ namespace gilt {
 
 void register_standard_modules(InterpreterState* interp) {
   // time, math, threading, ... register here as they arrive.
+  interp->builtin_modules["linecache"] = make_linecache_module;
   // The modules of stdlib/lib/ come after the user's directories on sys.path,
   // as CPython's own library does.
   interp->read_bundled = read_bundled_module;
