@@ -418,6 +418,9 @@ static Type* layout_base(Type* t) {
          (t->instance_dict == t->base->instance_dict || t->instance_dict == side_instance_dict) &&
          (t->flags & kTypeHeap))
     t = t->base;
+  // A class that only adds a __dict__ to object combines with any layout
+  // (class IntEnum(int, ReprEnum)): its instances' dict then lives aside.
+  if ((t->flags & kTypeHeap) && t->base == &object_type && t->instance_dict == instance_dict) return &object_type;
   return t;
 }
 

@@ -306,6 +306,7 @@ static Ref type_getattr(Value self, StrObject* name) {
     dict_update(copy.as<DictObject>(), t->dict);
     return copy;
   }
+  if (n == "__class__") return Ref(Value::object(meta));
   if (n == "__module__") return new_str("builtins");
   if (n == "__doc__") return Ref(Value::none());
   if (!meta_attr.is_null()) {

@@ -116,6 +116,9 @@ class MappingProxyType:
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"
 
+    def __str__(self):
+        return str(self._mapping)
+
     def __or__(self, other):
         return dict(self._mapping) | other
 
