@@ -77,6 +77,8 @@ static int64_t slot_hash(Value self) {
     return h == -1 ? -2 : h;
   }
   if (r.get().is_bool()) return r.get().is_true() ? 1 : 0;
+  // Like CPython: a result that fits a machine word is the hash itself.
+  if (int64_t h; int_to_int64(r, h)) return h == -1 ? -2 : h;
   return int_to_bigint(r).hash();
 }
 
