@@ -52,5 +52,12 @@ check package-without-main 1 \
   -- bash -c "cd '$tmp' && '$gilt' -m plainpkg"
 check stdlib-module 0 "" -- "$gilt" -m keyword
 
-echo "$((17 - failures)) passed, $failures failed"
+# Bundled modules (stdlib/lib/) show their source lines in tracebacks, and come
+# after the script's directory on sys.path, as CPython's library does.
+check stdlib-traceback 1 'json/decoder.py", line' -- "$gilt" -c "import json; json.loads('{')"
+check stdlib-source-line 1 'raise JSONDecodeError("Expecting property name' -- "$gilt" -c "import json; json.loads('{')"
+printf 'shadow = True\n' >"$tmp/string.py"
+check user-module-first 0 "True" -- bash -c "cd '$tmp' && '$gilt' -c 'import string; print(string.shadow)'"
+
+echo "$((20 - failures)) passed, $failures failed"
 ((failures == 0))
