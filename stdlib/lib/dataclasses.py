@@ -259,7 +259,7 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, g
         params += ["*"] + [param(f) for f in kw_only_fields]
     source = f"def __init__({','.join(params)}):\n" + "".join([f"  {line}\n" for line in body])
     exec(source, namespace)
-    return namespace["__init__"]
+    return namespace.pop("__init__")  # not left in its own globals: no cycle
 
 
 def _tuple_of(fields):

@@ -406,6 +406,25 @@ def cache(user_function, /):
 ### singledispatch
 ################################################################################
 
+def _sd_register(registry, cls, func=None):
+    "singledispatch's register(); a module function, so that no closure refers to itself."
+    if func is None:
+        if isinstance(cls, type):
+            return partial(_sd_register, registry, cls)
+        annotations = getattr(cls, "__annotations__", {})
+        if not annotations:
+            raise TypeError(
+                f"Invalid first argument to `register()`: {cls!r}. "
+                f"Use either `@register(some_class)` or plain `@register` "
+                f"on an annotated function.")
+        func = cls
+        argname, cls = next(iter(annotations.items()))
+        if not isinstance(cls, type):
+            raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+    registry[cls] = func
+    return func
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is
     chosen by the type of the first argument."""
@@ -418,30 +437,13 @@ def singledispatch(func):
                 return registry[klass]
         return func
 
-    def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            annotations = getattr(cls, "__annotations__", {})
-            if not annotations:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
-            func = cls
-            argname, cls = next(iter(annotations.items()))
-            if not isinstance(cls, type):
-                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
-        return func
-
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f"{funcname} requires at least 1 positional argument")
         return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, "__name__", "singledispatch function")
-    wrapper.register = register
+    wrapper.register = partial(_sd_register, registry)
     wrapper.dispatch = dispatch
     wrapper.registry = registry
     update_wrapper(wrapper, func)

@@ -49,6 +49,7 @@ print(d, d * 2)
 rec = deque([1])
 rec.append(rec)
 print(rec)
+rec.clear()  # no cycle collector yet: break the cycle
 print(deque.__hash__)
 
 # ---- defaultdict

@@ -30,6 +30,7 @@ print(ns, ns == types.SimpleNamespace(b="two", c=[3]), ns != types.SimpleNamespa
 print(types.SimpleNamespace())
 ns.self = ns
 print(ns)
+del ns.self  # no cycle collector yet: break the cycle
 
 
 class Sub(types.SimpleNamespace):
