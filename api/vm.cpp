@@ -1,6 +1,7 @@
 // gilt::VM: the public embedding API (include/gilt/gilt.h).
 #include <pthread.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -79,6 +80,8 @@ VM::VM(Config config) : impl_(std::make_unique<Impl>()) {
   dict_set(modules, new_str("builtins"), builtins);
   dict_set(modules, new_str("sys"), interp.sys);
   impl_->main_module = new_module("__main__");
+  module_set(impl_->main_module, "__package__", Value::none());
+  module_set(impl_->main_module, "__spec__", Value::none());
   module_set(impl_->main_module, "__builtins__", builtins);
   dict_set(modules, new_str("__main__"), impl_->main_module);
 }
@@ -198,6 +201,48 @@ int VM::run_string(std::string_view source, const std::string& filename) {
   if (as_list(sys_path)->items.empty() || str_view(as_list(sys_path)->items.front()) != "")
     as_list(sys_path)->items.insert(as_list(sys_path)->items.begin(), new_str(""));
   impl_->exit_status = run_main(impl_.get(), std::string(source), filename);
+  flush();
+  return impl_->exit_status;
+}
+
+// CPython's one-line report when -m cannot find what to run.
+static int report_no_module(InterpreterState& interp, const std::string& message) {
+  Ref err = try_get_attr(interp.sys, GILT_NAME("stderr"));
+  if (!err.is_null() && !err.get().is_none()) {
+    write_text(err, "gilt: " + message + "\n");
+    flush_stream(err);
+  }
+  return 1;
+}
+
+int VM::run_module(const std::string& module) {
+  Impl::Enter enter(impl_.get());
+  InterpreterState& interp = impl_->interp;
+  std::error_code ec;
+  std::string cwd = std::filesystem::current_path(ec).string();
+  Ref sys_path = get_attr(interp.sys, "path");
+  as_list(sys_path)->items.insert(as_list(sys_path)->items.begin(), new_str(cwd));
+  ModuleSource found;
+  std::string name = module;
+  try {
+    if (!find_module_source(&interp, name, found)) return report_no_module(interp, "No module named " + name);
+    if (found.is_package) {
+      name += ".__main__";
+      if (!find_module_source(&interp, name, found))
+        return report_no_module(interp, "No module named " + name + "; '" + module +
+                                            "' is a package and cannot be directly executed");
+    }
+  } catch (PyException& e) {
+    if (!type_of(e.exception)->is_subtype_of(&exc::ImportError)) return report_uncaught(interp, e.exception);
+    return report_no_module(interp, "Error while finding module specification for '" + module + "' (" +
+                                        type_name(e.exception) + ": " + str_string(str(e.exception)) + ")");
+  }
+  size_t dot = name.rfind('.');
+  module_set(impl_->main_module, "__package__", new_str(dot == std::string::npos ? "" : name.substr(0, dot)));
+  module_set(impl_->main_module, "__file__", new_str(found.path));
+  Ref argv = get_attr(interp.sys, "argv");
+  if (is_list(argv) && !as_list(argv)->items.empty()) as_list(argv)->items[0] = new_str(found.path);
+  impl_->exit_status = run_main(impl_.get(), found.source, found.path);
   flush();
   return impl_->exit_status;
 }

@@ -88,6 +88,9 @@ int run(const gilt::cli::Options& options) {
     case Mode::Command:
       status = vm.run_string(options.program, "<string>");
       break;
+    case Mode::Module:
+      status = vm.run_module(options.program);
+      break;
     case Mode::Stdin: {
       std::string source{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
       status = vm.run_string(source, "<stdin>");

@@ -6,7 +6,7 @@
 namespace gilt::cli {
 namespace {
 
-constexpr const char* kUsageLine = "usage: gilt [option] ... [-c cmd | file | -] [arg] ...\n";
+constexpr const char* kUsageLine = "usage: gilt [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 // What an option does once parsed. `value` is empty for options without a metavar.
 // Returning false means "stop parsing: the rest of argv belongs to the program".
@@ -30,8 +30,13 @@ constexpr OptionSpec kOptions[] = {
        o.argv = {"-c"};
        return false;
      }},
-    {"-m", "mod", false, "run library module as a script (terminates option list)",
-     [](Options&, std::string_view) { return false; }},
+    {"-m", "mod", true, "run library module as a script (terminates option list)",
+     [](Options& o, std::string_view v) {
+       o.mode = Mode::Module;
+       o.program = std::string(v);
+       o.argv = {"-m"};  // the VM replaces it with the module's path, as CPython does
+       return false;
+     }},
     {"--dis", "file", true, "print the bytecode of a file instead of running it",
      [](Options& o, std::string_view v) {
        o.mode = Mode::Disassemble;

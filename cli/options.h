@@ -11,6 +11,7 @@ namespace gilt::cli {
 enum class Mode {
   Script,       // gilt FILE args...
   Command,      // gilt -c CODE args...
+  Module,       // gilt -m MODULE args...
   Stdin,        // gilt - args...      (or no program and stdin is not a TTY)
   Interactive,  // gilt                (stdin is a TTY)
   Disassemble,  // gilt --dis FILE
@@ -20,7 +21,7 @@ enum class Mode {
 
 struct Options {
   Mode mode = Mode::Interactive;
-  std::string program;            // the script path, the -c code, or the --dis file
+  std::string program;            // the script path, the -c code, the -m module, or the --dis file
   std::vector<std::string> argv;  // sys.argv: [script | "-c" | "-" | "", args...]
 };
 

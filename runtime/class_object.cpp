@@ -3,6 +3,7 @@
 // interpreter's operations to special methods such as __add__ or __len__.
 #include <algorithm>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/args.h"
@@ -76,6 +77,8 @@ static int64_t slot_hash(Value self) {
     return h == -1 ? -2 : h;
   }
   if (r.get().is_bool()) return r.get().is_true() ? 1 : 0;
+  // Like CPython: a result that fits a machine word is the hash itself.
+  if (int64_t h; int_to_int64(r, h)) return h == -1 ? -2 : h;
   return int_to_bigint(r).hash();
 }
 
@@ -410,11 +413,45 @@ void clear_heap_types() {
   type_modified();
 }
 
+static Ref* side_instance_dict(Object* o);
+
 static Type* layout_base(Type* t) {
-  while (t->base && t->instance_size == t->base->instance_size && t->instance_dict == t->base->instance_dict &&
+  while (t->base && t->instance_size == t->base->instance_size &&
+         (t->instance_dict == t->base->instance_dict || t->instance_dict == side_instance_dict) &&
          (t->flags & kTypeHeap))
     t = t->base;
+  // A class that only adds a __dict__ to object combines with any layout
+  // (class IntEnum(int, ReprEnum)): its instances' dict then lives aside.
+  if ((t->flags & kTypeHeap) && t->base == &object_type && t->instance_dict == instance_dict) return &object_type;
   return t;
+}
+
+// Instances of built-in types such as dict, list, int or str have no room for
+// a __dict__, but instances of their Python subclasses need one (a
+// defaultdict's default_factory). Those keep it in this side table, keyed by
+// the object, and drop it when the object dies. A class that declares
+// __slots__ gets none, as in CPython.
+static std::mutex side_dicts_mutex;
+static std::unordered_map<Object*, Ref> side_dicts;
+
+static Ref* side_instance_dict(Object* o) {
+  std::lock_guard lock(side_dicts_mutex);
+  return &side_dicts[o];  // nodes are stable: the pointer outlives rehashing
+}
+
+static void dealloc_with_side_dict(Object* o) {
+  Ref dict;  // released last: freeing it may run arbitrary code
+  {
+    std::lock_guard lock(side_dicts_mutex);
+    auto it = side_dicts.find(o);
+    if (it != side_dicts.end()) {
+      dict = std::move(it->second);
+      side_dicts.erase(it);
+    }
+  }
+  Type* t = o->type;
+  while (t->dealloc == dealloc_with_side_dict) t = t->base;
+  t->dealloc(o);
 }
 
 Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) {
@@ -464,6 +501,12 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     t->qualname = std::string(str_view(qn));
     dict_del(d, Value::object(GILT_NAME("__qualname__")));
   }
+  Value subclass_hook = dict_get_str(d, GILT_NAME("__init_subclass__"));
+  if (!subclass_hook.is_null() && type_of(subclass_hook) != &classmethod_type &&
+      type_of(subclass_hook) != &staticmethod_type && is_callable(subclass_hook)) {
+    Ref hook = call(Value::object(&classmethod_type), {subclass_hook});
+    dict_set(d, Value::object(GILT_NAME("__init_subclass__")), hook);
+  }
   if (dict_get_str(d, GILT_NAME("__doc__")).is_null()) dict_set(d, Value::object(GILT_NAME("__doc__")), Value::none());
   if (!dict_get_str(d, GILT_NAME("__eq__")).is_null() && dict_get_str(d, GILT_NAME("__hash__")).is_null())
     dict_set(d, Value::object(GILT_NAME("__hash__")), Value::none());
@@ -475,6 +518,9 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     t->instance_size = instance_object_size();
     t->instance_dict = instance_dict;
     t->dealloc = dealloc_instance;
+  } else if (!t->instance_dict && dict_get_str(d, GILT_NAME("__slots__")).is_null()) {
+    t->instance_dict = side_instance_dict;
+    t->dealloc = dealloc_with_side_dict;
   }
   fixup_slots(t);
 
@@ -498,6 +544,28 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
   return result;
 }
 
+// super(t, t).__init_subclass__(**kwargs), as type.__new__ ends. The hook is
+// an implicit classmethod (new_class wraps a plain function); object's takes
+// no keyword arguments.
+static void init_subclass(Type* t, CallArgs kwargs) {
+  auto* mro = t->mro.as<TupleObject>();
+  for (int64_t i = 0; i < mro->size; i++) {
+    Type* base = mro->items()[i].as<Type>();
+    Value hook = dict_get_str(base->dict.as<DictObject>(), GILT_NAME("__init_subclass__"));
+    if (hook.is_null() || !(base->flags & kTypeHeap)) continue;
+    std::vector<Value> argv{Value::object(t)};
+    for (size_t k = 0; k < kwargs.nkwargs(); k++) argv.push_back(kwargs.kwarg(k));
+    if (type_of(hook) == &classmethod_type) {
+      call(hook.as<StaticMethodObject>()->callable, CallArgs{argv.data(), 1, kwargs.kwnames});
+    } else {
+      Ref bound = get_attr(Value::object(base), GILT_NAME("__init_subclass__"));
+      call(bound, CallArgs{argv.data() + 1, 0, kwargs.kwnames});
+    }
+    return;
+  }
+  if (kwargs.nkwargs()) raise_type_error(t->name + ".__init_subclass__() takes no keyword arguments");
+}
+
 // type(name, bases, dict) and type(obj); metaclass __new__ lands here too.
 Ref type_new(Type* meta, CallArgs args) {
   if (args.nargs == 1 && args.nkwargs() == 0) return Ref(Value::object(type_of(args.args[0])));
@@ -509,7 +577,9 @@ Ref type_new(Type* meta, CallArgs args) {
     raise_type_error("type.__new__() argument 2 must be tuple, not " + type_name(bases));
   if (!is_dict(ns))
     raise_type_error("type.__new__() argument 3 must be dict, not " + type_name(ns));
-  return new_class(meta, std::string(str_view(name)), bases, ns);
+  Ref cls = new_class(meta, std::string(str_view(name)), bases, ns);
+  init_subclass(cls.as<Type>(), CallArgs{args.args + 3, 0, args.kwnames});
+  return cls;
 }
 
 }  // namespace gilt

@@ -65,7 +65,15 @@ namespace gilt {
   X(Warning, exc::Exception)                     \
   X(DeprecationWarning, exc::Warning)            \
   X(RuntimeWarning, exc::Warning)                \
-  X(UserWarning, exc::Warning)
+  X(UserWarning, exc::Warning)                   \
+  X(PendingDeprecationWarning, exc::Warning)     \
+  X(SyntaxWarning, exc::Warning)                 \
+  X(FutureWarning, exc::Warning)                 \
+  X(ImportWarning, exc::Warning)                 \
+  X(UnicodeWarning, exc::Warning)                \
+  X(BytesWarning, exc::Warning)                  \
+  X(ResourceWarning, exc::Warning)               \
+  X(EncodingWarning, exc::Warning)
 
 namespace exc {
 #define GILT_DECLARE_EXCEPTION(name, base) extern Type name;

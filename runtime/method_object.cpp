@@ -173,6 +173,10 @@ static Ref property_getattr(Value self, StrObject* name) {
   if (n == "fget") return or_none(p->fget);
   if (n == "fset") return or_none(p->fset);
   if (n == "fdel") return or_none(p->fdel);
+  if (n == "__isabstractmethod__") {  // abc: a property over an abstract getter is abstract
+    Ref flag = p->fget.is_null() ? Ref() : try_get_attr(p->fget, name);
+    return flag.is_null() ? Ref(Value::false_()) : flag;
+  }
   if (n == "__doc__") {
     if (!p->doc.is_null()) return p->doc;
     return p->fget.is_null() ? Ref(Value::none()) : or_none(try_get_attr(p->fget, GILT_NAME("__doc__")));
@@ -180,7 +184,16 @@ static Ref property_getattr(Value self, StrObject* name) {
   return generic_getattr(self, name);
 }
 
+// types.MethodType(function, instance)
+static Ref method_new(Type*, CallArgs args) {
+  check_exact_args("method", args, 2);
+  if (!is_callable(args.args[0])) raise_type_error("first argument must be callable");
+  if (args.args[1].is_none()) raise_type_error("instance must not be None");
+  return new_method(args.args[0], args.args[1]);
+}
+
 void init_method_types() {
+  method_type.new_instance = method_new;
   method_type.call = method_call;
   method_type.repr = method_repr;
   method_type.getattr = method_getattr;

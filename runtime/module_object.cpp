@@ -1,5 +1,6 @@
 #include "runtime/module_object.h"
 
+#include "runtime/args.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/ops.h"
@@ -49,10 +50,26 @@ static Ref module_repr(Value self) {
   Value file = dict_get_str(d, GILT_NAME("__file__"));
   std::string n = name.is_null() ? "?" : repr_string(name);
   if (!file.is_null() && is_str(file)) return new_str("<module " + n + " from " + repr_string(file) + ">");
+  // Made by ModuleType(name) (it has a __spec__), not a native module.
+  if (!dict_get_str(d, GILT_NAME("__spec__")).is_null()) return new_str("<module " + n + ">");
   return new_str("<module " + n + " (built-in)>");
 }
 
+// types.ModuleType(name, doc=None)
+static Ref module_new(Type*, CallArgs args) {
+  Value a[2];
+  bind_args("module", args, {"name", "doc"}, 1, a);
+  if (!is_str(a[0])) raise_type_error("module.__init__() argument 'name' must be str, not " + type_name(a[0]));
+  Ref m = new_module(std::string(str_view(a[0])));
+  if (!a[1].is_null()) module_set(m, "__doc__", a[1]);
+  module_set(m, "__package__", Value::none());
+  module_set(m, "__loader__", Value::none());
+  module_set(m, "__spec__", Value::none());
+  return m;
+}
+
 void init_module_type() {
+  module_type.new_instance = module_new;
   module_type.getattr = module_getattr;
   module_type.setattr = module_setattr;
   module_type.repr = module_repr;

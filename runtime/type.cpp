@@ -2,11 +2,13 @@
 // attribute protocol every other type inherits.
 #include "runtime/type.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <vector>
 
 #include "runtime/args.h"
+#include "runtime/builtin_function.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
@@ -217,12 +219,27 @@ static Ref object_compare(Value a, Value b, CompareOp op) {
   }
 }
 
+// "Can't instantiate abstract class C with abstract methods f, g" (the sorted
+// names of C.__abstractmethods__, which abc.ABCMeta sets).
+[[noreturn]] static void raise_abstract_instantiation(Type* type) {
+  std::string message = "Can't instantiate abstract class " + type->name;
+  Value methods = dict_get_str(type->dict.as<DictObject>(), GILT_NAME("__abstractmethods__"));
+  if (methods.is_null()) raise_type_error(message);
+  std::vector<std::string> names;
+  Ref it = get_iter(methods);
+  for (Ref name = iter_next(it); !name.is_null(); name = iter_next(it)) names.push_back(str_string(str(name)));
+  std::sort(names.begin(), names.end());
+  message += names.size() == 1 ? " with abstract method " : " with abstract methods ";
+  for (size_t i = 0; i < names.size(); i++) message += (i ? ", " : "") + names[i];
+  raise_type_error(message);
+}
+
 static Ref object_new(Type* type, CallArgs args) {
   if ((args.nargs || args.nkwargs()) && type->init == object_type.init) {
     if (type == &object_type) raise_type_error("object() takes no arguments");
     raise_type_error(type->name + "() takes no arguments");
   }
-  if (type->flags & kTypeAbstract) raise_type_error("Can't instantiate abstract class " + type->name);
+  if (type->flags & kTypeAbstract) raise_abstract_instantiation(type);
   if (type->instance_size == sizeof(Object)) return make<Object>(type);
   return make<InstanceObject>(type);
 }
@@ -289,6 +306,7 @@ static Ref type_getattr(Value self, StrObject* name) {
     dict_update(copy.as<DictObject>(), t->dict);
     return copy;
   }
+  if (n == "__class__") return Ref(Value::object(meta));
   if (n == "__module__") return new_str("builtins");
   if (n == "__doc__") return Ref(Value::none());
   if (!meta_attr.is_null()) {
@@ -309,6 +327,10 @@ static void type_setattr(Value self, StrObject* name, Value value) {
   if (n == "__name__" && !value.is_null() && is_str(value)) t->name = std::string(str_view(value));
   if (n == "__qualname__" && !value.is_null() && is_str(value)) t->qualname = std::string(str_view(value));
   auto* d = t->dict.as<DictObject>();
+  if (n == "__abstractmethods__") {  // instantiable only while empty
+    if (!value.is_null() && truthy(value)) t->flags |= kTypeAbstract;
+    else t->flags &= ~kTypeAbstract;
+  }
   if (value.is_null()) {
     if (!dict_del(d, Value::object(name)))
       raise(&exc::AttributeError, "type object '" + t->name + "' has no attribute '" + std::string(n) + "'");
@@ -325,6 +347,14 @@ void dealloc_type(Object* o);
 
 static void type_init(Value, CallArgs) {}
 
+// object.__init_subclass__(): the end of every __init_subclass__ chain.
+static Ref object_init_subclass(Value cls, CallArgs args) {
+  if (args.nkwargs()) raise_type_error(cls.as<Type>()->name + ".__init_subclass__() takes no keyword arguments");
+  if (args.nargs) raise_type_error(cls.as<Type>()->name + ".__init_subclass__() takes no arguments (" +
+                                   std::to_string(args.nargs) + " given)");
+  return Ref(Value::none());
+}
+
 void init_object_and_type() {
   object_type.getattr = generic_getattr;
   object_type.setattr = generic_setattr;
@@ -335,6 +365,7 @@ void init_object_and_type() {
   object_type.new_instance = object_new;
   object_type.init = object_init;
   init_static_type(object_type, "object", sizeof(Object), dealloc_object<Object>, nullptr);
+  add_class_method(object_type, "__init_subclass__", object_init_subclass);
 
   type_type.getattr = type_getattr;
   type_type.setattr = type_setattr;

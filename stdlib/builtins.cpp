@@ -136,7 +136,14 @@ static bool isinstance_check(Value obj, Value cls, const char* fname) {
     if (!hook.is_null()) return truthy(hook);
     raise_type_error(std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
   }
-  if (std::string(fname) == "isinstance") return type_of(obj)->is_subtype_of(cls.as<Type>());
+  bool instance = std::string(fname) == "isinstance";
+  if (instance && type_of(obj) == cls.as<Type>()) return true;
+  // A metaclass written in Python (abc.ABCMeta) may override the check.
+  if (type_of(cls)->flags & kTypeHeap) {
+    StrObject* name = intern(instance ? "__instancecheck__" : "__subclasscheck__");
+    if (!type_lookup(type_of(cls), name).is_null()) return truthy(call_method_if_present(cls, name, {obj}));
+  }
+  if (instance) return type_of(obj)->is_subtype_of(cls.as<Type>());
   return obj.as<Type>()->is_subtype_of(cls.as<Type>());
 }
 
@@ -345,7 +352,7 @@ static Ref builtin_globals(Value, CallArgs args) {
 }
 
 // locals() of a function: a fresh dict of its bound fast locals and cells.
-static Ref frame_locals(Frame* f) {
+Ref frame_locals(Frame* f) {
   if (!f->locals.is_null()) return Ref(f->locals);
   Ref d = new_dict();
   CodeObject* code = f->code;
@@ -568,6 +575,7 @@ Ref make_builtins_module() {
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
+  add_code_builtins(m);
 
   struct TypeDef {
     const char* name;

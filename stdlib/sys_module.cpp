@@ -122,6 +122,7 @@ Ref make_sys_module(InterpreterState* state) {
       {"set_int_max_str_digits", sys_set_int_max_str_digits},
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
+  add_frame_functions(m);
   module_set(m, "argv", string_list(state->argv));
   module_set(m, "path", string_list(state->path));
   module_set(m, "modules", state->modules);

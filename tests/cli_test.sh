@@ -37,5 +37,27 @@ check uncaught 1 "ZeroDivisionError: division by zero" -- "$gilt" -c "1/0"
 check system-exit 4 "" -- "$gilt" -c "import sys; sys.exit(4)"
 check dis 0 "RETURN_VALUE" -- "$gilt" --dis "$tmp/args.py"
 
-echo "$((12 - failures)) passed, $failures failed"
+# -m: a module or a package's __main__ found on sys.path (the current directory first).
+mkdir -p "$tmp/mpkg" "$tmp/plainpkg"
+printf 'import sys\nprint(__name__, __package__, sys.argv)\n' >"$tmp/runme.py"
+printf 'X = "x"\n' >"$tmp/mpkg/__init__.py"
+printf 'from . import X\nimport sys\nprint(__name__, __package__, X, sys.argv[0].endswith("mpkg/__main__.py"))\n' \
+  >"$tmp/mpkg/__main__.py"
+: >"$tmp/plainpkg/__init__.py"
+check module 0 "__main__  ['$tmp/runme.py', 'a']" -- bash -c "cd '$tmp' && '$gilt' -m runme a"
+check package-main 0 "__main__ mpkg x True" -- bash -c "cd '$tmp' && '$gilt' -m mpkg"
+check module-missing 1 "No module named nosuch" -- bash -c "cd '$tmp' && '$gilt' -m nosuch"
+check package-without-main 1 \
+  "No module named plainpkg.__main__; 'plainpkg' is a package and cannot be directly executed" \
+  -- bash -c "cd '$tmp' && '$gilt' -m plainpkg"
+check stdlib-module 0 "" -- "$gilt" -m keyword
+
+# Bundled modules (stdlib/lib/) show their source lines in tracebacks, and come
+# after the script's directory on sys.path, as CPython's library does.
+check stdlib-traceback 1 'json/decoder.py", line' -- "$gilt" -c "import json; json.loads('{')"
+check stdlib-source-line 1 'raise JSONDecodeError("Expecting property name' -- "$gilt" -c "import json; json.loads('{')"
+printf 'shadow = True\n' >"$tmp/string.py"
+check user-module-first 0 "True" -- bash -c "cd '$tmp' && '$gilt' -c 'import string; print(string.shadow)'"
+
+echo "$((20 - failures)) passed, $failures failed"
 ((failures == 0))

@@ -164,7 +164,8 @@ void CodeGenerator::name_op(const std::string& raw, ast::Ctx ctx) {
   enum { Fast, Deref, Global, ByName } kind = ByName;
   switch (u().kind) {
     case UnitKind::Module:
-      kind = Global;  // module locals are its globals
+      // Module locals are its globals, except for eval(), whose locals may differ.
+      kind = mode_ == ParseMode::Eval ? ByName : Global;
       break;
     case UnitKind::Class:
       if (scope == NameScope::Free || scope == NameScope::Cell)

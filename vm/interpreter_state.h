@@ -3,6 +3,8 @@
 
 #include <atomic>
 #include <map>
+#include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,11 @@ struct InterpreterState {
   // Modules implemented natively, created on first import. Filled by the
   // layer above the VM (stdlib), so vm/ needs no knowledge of them.
   std::map<std::string, Ref (*)(InterpreterState*)> builtin_modules;
+  // The source of a module bundled into the binary, by its path below the
+  // "@stdlib" sys.path entry (e.g. "collections/__init__.py"). Set by stdlib.
+  bool (*read_bundled)(std::string_view path, std::string_view& source) = nullptr;
+  // Modules whose body is running (for the circular-import message).
+  std::set<std::string> initializing;
 };
 
 }  // namespace gilt

@@ -38,6 +38,10 @@ class VM {
   // SyntaxError, or SystemExit's code.
   int run_file(const std::string& path);
   int run_string(std::string_view source, const std::string& filename = "<string>");
+  // Run a module (a package: its __main__ submodule) found on sys.path as
+  // __main__, like `python3 -m module`: the current directory goes first on
+  // sys.path and sys.argv[0] becomes the module's file.
+  int run_module(const std::string& module);
 
   // One REPL input (possibly several lines). Expression results are echoed with repr.
   ReplStatus run_interactive(std::string_view source);

@@ -92,12 +92,12 @@ const GoldenCase kGoldenCases[] = {
             10 RETURN_VALUE
 )gold"},
 {"EvalReturnsValue", ParseMode::Eval, "a * b - c\n", R"gold(
-  1          0 LOAD_GLOBAL              0 (a)
-             2 LOAD_GLOBAL              1 (b)
-             4 BINARY_OP                2 (*)
-             5 LOAD_GLOBAL              2 (c)
-             7 BINARY_OP                1 (-)
-             8 RETURN_VALUE
+  1          0 LOAD_NAME                0 (a)
+             1 LOAD_NAME                1 (b)
+             2 BINARY_OP                2 (*)
+             3 LOAD_NAME                2 (c)
+             4 BINARY_OP                1 (-)
+             5 RETURN_VALUE
 )gold"},
 {"UnaryAndBinaryOps", ParseMode::File, "x = -a + ~b * +c ** d // e % f @ g\ny = not a\n", R"gold(
   1          0 LOAD_GLOBAL              0 (a)

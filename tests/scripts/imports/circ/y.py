@@ -1,0 +1,2 @@
+from circ.x import X
+Y = "y"
