@@ -36,17 +36,35 @@ def _g():
     yield 1
 
 
-try:
-    GeneratorType = type(_g())
-except SystemError:
-    # gilt does not run generators yet: a placeholder no object is an instance of.
-    class generator:
-        def __new__(cls, *args, **kwargs):
-            raise TypeError("cannot create 'generator' instances")
-    GeneratorType = generator
-    del generator
+GeneratorType = type(_g())
+FrameType = type(_g().gi_frame)
 
 del sys, _f, _g, _C
+
+
+def coroutine(func):
+    """Convert a generator function into a coroutine function.
+
+    In gilt a generator-based coroutine is the generator itself: a generator
+    function is returned unchanged (as CPython returns it, with a flag set
+    on its code); any other callable is wrapped so that calling it returns
+    what it returns."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, "__code__", None)
+    if code is not None and code.co_flags & 0x20:  # CO_GENERATOR
+        return func
+
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 class SimpleNamespace:
