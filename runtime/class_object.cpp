@@ -120,6 +120,20 @@ static int64_t slot_len(Value self) {
   return n;
 }
 
+// A Python __getattribute__ replaces the whole lookup; when it raises
+// AttributeError, __getattr__ (if any) gets its chance, as in CPython.
+static Ref slot_getattribute(Value self, StrObject* name) {
+  Type* t = type_of(self);
+  Value getattribute = type_lookup(t, GILT_NAME("__getattribute__"));
+  try {
+    return call_special(self, getattribute, {Value::object(name)});
+  } catch (PyException& e) {
+    Value hook = type_lookup(t, GILT_NAME("__getattr__"));
+    if (hook.is_null() || !type_of(e.exception)->is_subtype_of(&exc::AttributeError)) throw;
+  }
+  return call_special(self, type_lookup(t, GILT_NAME("__getattr__")), {Value::object(name)});
+}
+
 static Ref slot_getattr(Value self, StrObject* name) {
   Ref r = generic_getattr(self, name);
   if (!r.is_null()) return r;
@@ -320,7 +334,9 @@ static void fixup_slots(Type* t) {
   t->compare = cmp ? slot_compare : b->compare;
   t->truthy = defined_in_python(t, "__bool__") || defined_in_python(t, "__len__") ? slot_truthy : b->truthy;
   t->len = defined_in_python(t, "__len__") ? slot_len : b->len;
-  t->getattr = defined_in_python(t, "__getattr__") ? slot_getattr : b->getattr;
+  t->getattr = defined_in_python(t, "__getattribute__") ? slot_getattribute
+               : defined_in_python(t, "__getattr__")    ? slot_getattr
+                                                        : b->getattr;
   t->setattr = defined_in_python(t, "__setattr__") || defined_in_python(t, "__delattr__") ? slot_setattr : b->setattr;
   t->call = defined_in_python(t, "__call__") ? slot_call : b->call;
   t->iter = defined_in_python(t, "__iter__") ? slot_iter : b->iter;
