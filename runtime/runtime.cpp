@@ -5,6 +5,7 @@
 #include "runtime/builtin_function.h"
 #include "runtime/bytes_object.h"
 #include "runtime/dict_object.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
@@ -45,6 +46,7 @@ void init_runtime() {
     init_method_types();
     init_module_type();
     init_exception_types();
+    init_exception_group_types();
     init_seq_iter_type();
     init_str_methods();
     init_text_stream_type();

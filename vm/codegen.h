@@ -36,6 +36,7 @@ enum class FBlockKind : uint8_t {
   HandlerCleanup,   // an except clause body: prev_exc on the stack (name: the `as` name)
   ExceptionHandler, // between PUSH_EXC_INFO and the clause bodies
   PopValue,         // a value to drop (a return value waiting for a finally body)
+  ExceptStarBody,   // an except* clause body: nothing may jump out of it
 };
 
 struct FBlock {
@@ -150,6 +151,9 @@ class CodeGenerator {
   void compile_try(const ast::Try& s);
   void compile_try_except(const ast::Try& s);
   void compile_try_finally(const ast::Try& s);
+  void compile_try_star(const ast::Try& s);
+  // SyntaxError for return/break/continue leaving an except* clause body.
+  void check_not_leaving_except_star(const ast::Pos& pos, bool stop_at_loop);
   void compile_with(const ast::With& s, size_t item);
   void compile_assign(const ast::Assign& s);
   void compile_aug_assign(const ast::AugAssign& s);

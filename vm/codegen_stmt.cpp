@@ -103,6 +103,7 @@ void CodeGenerator::unwind_fblock(const FBlock& block, bool preserve_tos) {
     case FBlockKind::WhileLoop:
     case FBlockKind::ExceptionHandler:
     case FBlockKind::TryExcept:
+    case FBlockKind::ExceptStarBody:  // rejected by check_not_leaving_except_star
       break;
     case FBlockKind::ForLoop:
     case FBlockKind::PopValue:
@@ -158,9 +159,18 @@ int CodeGenerator::unwind_fblock_stack(bool preserve_tos, bool stop_at_loop) {
   return loop;
 }
 
+void CodeGenerator::check_not_leaving_except_star(const ast::Pos& pos, bool stop_at_loop) {
+  for (auto it = u().fblocks.rbegin(); it != u().fblocks.rend(); ++it) {
+    if (stop_at_loop && (it->kind == FBlockKind::WhileLoop || it->kind == FBlockKind::ForLoop)) return;
+    if (it->kind == FBlockKind::ExceptStarBody)
+      throw_syntax_error("'break', 'continue' and 'return' cannot appear in an except* block", pos);
+  }
+}
+
 void CodeGenerator::compile_return(const ast::Return& s) {
   if (u().kind == UnitKind::Module || u().kind == UnitKind::Class)
     throw_syntax_error("'return' outside function", s.pos);
+  check_not_leaving_except_star(s.value ? s.value->pos : s.pos, false);
   // A constant return value need not wait on the stack while blocks unwind.
   bool preserve_tos = s.value && s.value->kind != ast::ExprKind::Constant;
   if (preserve_tos) compile_expr(*s.value);
@@ -177,6 +187,7 @@ void CodeGenerator::compile_return(const ast::Return& s) {
 }
 
 void CodeGenerator::compile_break(const ast::Stmt& s) {
+  check_not_leaving_except_star(s.pos, true);
   std::vector<int> handlers = as().handler_stack();
   int loop = unwind_fblock_stack(false, true);
   if (loop < 0) throw_syntax_error("'break' outside loop", s.pos);
@@ -189,6 +200,7 @@ void CodeGenerator::compile_break(const ast::Stmt& s) {
 }
 
 void CodeGenerator::compile_continue(const ast::Stmt& s) {
+  check_not_leaving_except_star(s.pos, true);
   std::vector<int> handlers = as().handler_stack();
   int loop = unwind_fblock_stack(false, true);
   if (loop < 0) throw_syntax_error("'continue' not properly in loop", s.pos);
@@ -292,9 +304,10 @@ void CodeGenerator::compile_for(const ast::For& s) {
 // ------------------------------------------------------------------ exceptions
 
 void CodeGenerator::compile_try(const ast::Try& s) {
-  if (s.is_star) throw_syntax_error("'except*' is not supported yet", s.pos);
   if (!s.finalbody.empty())
     compile_try_finally(s);
+  else if (s.is_star)
+    compile_try_star(s);
   else
     compile_try_except(s);
 }
@@ -306,7 +319,9 @@ void CodeGenerator::compile_try_finally(const ast::Try& s) {
   int handler = as().new_handler(handler_label);
   as().setup_handler(handler);
   push_fblock(FBlockKind::FinallyTry, Label{}, Label{}, outer, &s);
-  if (!s.handlers.empty())
+  if (s.is_star)
+    compile_try_star(s);
+  else if (!s.handlers.empty())
     compile_try_except(s);
   else
     compile_stmts(s.body);
@@ -688,6 +703,94 @@ void CodeGenerator::compile_expr_stmt(const ast::ExprStmt& s) {
   compile_expr(value);
   set_loc(s.pos);
   emit(Op::POP_TOP);
+}
+
+// try: body except* T as name: handler ... else: orelse
+//
+// The handlers see [prev_exc, orig, raised, rest]: the exception caught, the
+// list of what the clauses raise or re-raise, and what no clause has matched
+// yet. Each clause splits `rest` (CHECK_EG_MATCH); an exception escaping a
+// clause body is appended to `raised`; at the end `rest` joins them and
+// PREP_RERAISE_STAR decides what, if anything, propagates.
+void CodeGenerator::compile_try_star(const ast::Try& s) {
+  Label except_label = new_label(), end = new_label(), cleanup_label = new_label(), reraise = new_label();
+  Label orelse = s.orelse.empty() ? end : new_label();
+  size_t outer = as().handler_stack().size();
+  int body_handler = as().new_handler(except_label);
+  as().setup_handler(body_handler);
+  push_fblock(FBlockKind::TryExcept, Label{}, Label{}, outer, &s);
+  compile_stmts(s.body);
+  pop_fblock();
+  as().pop_handler();
+  set_no_loc();
+  jump(orelse);
+
+  bind(except_label);
+  int cleanup = as().new_handler(cleanup_label);
+  as().setup_handler(cleanup);
+  emit(Op::PUSH_EXC_INFO);       // [prev, exc]
+  emit(Op::COPY, 1);             // [prev, orig, exc]
+  emit(Op::BUILD_LIST, 0);       // [prev, orig, exc, raised]
+  emit(Op::SWAP, 2);             // [prev, orig, raised, rest]
+  push_fblock(FBlockKind::ExceptionHandler, Label{}, Label{}, outer);
+  for (const ast::ExceptHandler& h : s.handlers) {
+    Label no_match = new_label(), next = new_label(), body_failed = new_label();
+    set_loc(h.pos);
+    compile_expr(*h.type);
+    set_loc(h.pos);
+    emit(Op::CHECK_EG_MATCH);    // [prev, orig, raised, rest, match or None]
+    emit(Op::COPY, 1);
+    emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+    if (!h.name.empty())
+      name_op(h.name, ast::Ctx::Store);
+    else
+      emit(Op::POP_TOP);         // [prev, orig, raised, rest]
+    int body_guard = as().new_handler(body_failed);
+    as().setup_handler(body_guard);
+    push_fblock(FBlockKind::ExceptStarBody, Label{}, Label{}, outer);
+    compile_stmts(h.body);
+    pop_fblock();
+    as().pop_handler();
+    set_no_loc();
+    if (!h.name.empty()) {
+      load_none();
+      name_op(h.name, ast::Ctx::Store);
+      name_op(h.name, ast::Ctx::Del);
+    }
+    jump(next);
+    bind(body_failed);           // [prev, orig, raised, rest, exc]
+    if (!h.name.empty()) {
+      load_none();
+      name_op(h.name, ast::Ctx::Store);
+      name_op(h.name, ast::Ctx::Del);
+    }
+    emit(Op::LIST_APPEND, 2);    // raised.append(exc)
+    jump(next);
+    bind(no_match);              // [prev, orig, raised, rest, None]
+    emit(Op::POP_TOP);
+    bind(next);
+  }
+  pop_fblock();
+  set_no_loc();
+  emit(Op::LIST_APPEND, 1);      // raised.append(rest): [prev, orig, raised]
+  emit(Op::PREP_RERAISE_STAR);   // [prev, exc or None]
+  emit(Op::COPY, 1);
+  emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+  emit(Op::POP_TOP);
+  emit(Op::POP_EXCEPT);
+  jump(end);
+  bind(reraise);                 // [prev, exc]: the cleanup below restores prev
+  emit(Op::RERAISE);
+  as().pop_handler();
+  bind(cleanup_label);
+  emit(Op::SWAP, 2);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE);
+  if (!s.orelse.empty()) {
+    bind(orelse);
+    compile_stmts(s.orelse);
+  }
+  bind(end);
 }
 
 }  // namespace gilt

@@ -379,6 +379,19 @@ void check_except_type(Value type) {
   if (!valid(type)) raise_type_error("catching classes that do not inherit from BaseException is not allowed");
 }
 
+void check_except_star_type(Value type) {
+  check_except_type(type);
+  auto is_group = [](Value t) { return t.as<Type>()->is_subtype_of(&exc::BaseExceptionGroup); };
+  bool group = false;
+  if (is_tuple(type)) {
+    auto* t = type.as<TupleObject>();
+    for (int64_t i = 0; i < t->size; i++) group |= is_group(t->items()[i]);
+  } else {
+    group = is_group(type);
+  }
+  if (group) raise_type_error("catching ExceptionGroup with except* is not allowed. Use except instead.");
+}
+
 const ExceptionTableEntry* find_handler(const CodeObject* code, size_t lasti) {
   for (const ExceptionTableEntry& e : code->exception_table)
     if (lasti >= e.start && lasti < e.end) return &e;

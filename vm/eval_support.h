@@ -74,6 +74,8 @@ Ref make_raisable(Value v);
 // `except T`: CHECK_EXC_MATCH's test, and its TypeError for a T that is not
 // an exception class (or a tuple of them).
 void check_except_type(Value type);
+// The same for except*, which also rejects exception groups.
+void check_except_star_type(Value type);
 bool exception_matches(Value exc, Value type);
 // The innermost handler covering the instruction at `lasti`, or null.
 const ExceptionTableEntry* find_handler(const CodeObject* code, size_t lasti);

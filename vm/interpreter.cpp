@@ -37,6 +37,7 @@
 #include "runtime/class_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
@@ -1305,6 +1306,32 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       TARGET(POP_EXCEPT) {
         Value prev = POP();  // None stands for "no exception"
         ts->exc_state->handled = prev.is_none() ? Ref() : Ref::steal(prev);
+      }
+      DISPATCH();
+
+      TARGET(CHECK_EG_MATCH) {
+        Value type = TOP();
+        check_except_star_type(type);
+        Ref match, rest;
+        exception_group_match(PEEK(2), type, match, rest);
+        decref(POP());
+        if (match.is_null()) {
+          PUSH(Value::none());
+        } else {
+          Value whole = TOP();
+          TOP() = rest.is_null() ? Value::none() : rest.release();
+          decref(whole);
+          ts->exc_state->handled = match;
+          PUSH(match.release());
+        }
+      }
+      DISPATCH();
+
+      TARGET(PREP_RERAISE_STAR) {
+        Ref r = prepare_reraise_star(PEEK(2), TOP());
+        decref(POP());
+        decref(TOP());
+        TOP() = r.is_null() ? Value::none() : r.release();
       }
       DISPATCH();
 

@@ -169,6 +169,12 @@ namespace gilt {
   X(PUSH_EXC_INFO, None, 1, 1, 1)                                                             \
   /* [prev_exc] -> [], restoring prev_exc as the exception being handled. */                  \
   X(POP_EXCEPT, None, 1, -1, -1)                                                              \
+  /* [exc, type] -> [rest, match] when type matches exc or part of its group (rest: None     \
+     when nothing is left; match becomes the exception being handled), else [exc, None]. The \
+     test of an except* clause; TypeError for invalid types and for exception groups. */     \
+  X(CHECK_EG_MATCH, None, 1, 0, 0)                                                            \
+  /* [original, raised_list] -> [exception to raise, or None]: the end of a try/except*. */  \
+  X(PREP_RERAISE_STAR, None, 1, -1, -1)                                                       \
   /* [exc, type] -> [exc, isinstance(exc, type)]; TypeError if type is not an exception       \
      class or a tuple of them. */                                                             \
   X(CHECK_EXC_MATCH, None, 1, 0, 0)                                                           \

@@ -8,11 +8,13 @@
 #include "grammar/parse.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
+#include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 #include "runtime/suggestions.h"
+#include "runtime/tuple_object.h"
 #include "runtime/text_stream.h"
 #include "runtime/utf8.h"
 #include "vm/interpreter_state.h"
@@ -184,9 +186,16 @@ static void format_entry(std::string& out, const TracebackObject* tb) {
 
 // The traceback section of one exception, with CPython's folding of a line
 // repeated more than three times.
+static void format_traceback_entries(std::string& out, Value tb_value);
+
 static void format_traceback(std::string& out, Value tb_value) {
   if (tb_value.is_null()) return;
   out += "Traceback (most recent call last):\n";
+  format_traceback_entries(out, tb_value);
+}
+
+// The entries of a traceback, without the header line.
+static void format_traceback_entries(std::string& out, Value tb_value) {
   std::string last_file, last_name;
   int last_line = -1;
   int count = 0;
@@ -303,8 +312,8 @@ static std::string did_you_mean(Value exc) {
   return suggestion.empty() ? "" : ". Did you mean: '" + suggestion + "'?";
 }
 
-static void format_one(std::string& out, Value exc) {
-  format_traceback(out, exc.as<ExceptionObject>()->traceback);
+// The last line(s) of a report: "Type: message", then the notes.
+static void format_exception_only(std::string& out, Value exc) {
   Type* t = type_of(exc);
   std::string message;
   if (t->is_subtype_of(&exc::SyntaxError)) {
@@ -324,23 +333,110 @@ static void format_one(std::string& out, Value exc) {
   }
 }
 
-static void format_chain(std::string& out, Value exc, std::set<const Object*>& seen) {
-  seen.insert(exc.object());
-  auto* e = exc.as<ExceptionObject>();
-  if (!e->cause.is_null() && !seen.count(e->cause.object())) {
-    format_chain(out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->context.is_null() && !e->suppress_context && !seen.count(e->context.object())) {
-    format_chain(out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+static void format_one(std::string& out, Value exc) {
+  format_traceback(out, exc.as<ExceptionObject>()->traceback);
+  format_exception_only(out, exc);
+}
+
+// Where a report is in the nesting of exception groups, which draw their
+// members in boxes as CPython's traceback module does.
+struct ReportContext {
+  std::set<const Object*> seen;
+  int group_depth = 0;
+  bool need_close = false;
+
+  std::string indent() const { return std::string(2 * static_cast<size_t>(group_depth), ' '); }
+  // Appends `text`, each line prefixed with the margin when inside a group.
+  void emit(std::string& out, const std::string& text, char margin = '|') const {
+    if (group_depth == 0) {
+      out += text;
+      return;
+    }
+    std::string prefix = indent() + margin + ' ';
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size() - 1;
+      out += prefix + text.substr(start, end - start + 1);
+      start = end + 1;
+    }
   }
-  format_one(out, exc);
+};
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+static void format_report(std::string& out, Value exc, ReportContext& ctx) {
+  // The chain, from the exception back to its first cause or context; each
+  // with the message that introduces it after the one before.
+  std::vector<std::pair<const char*, Value>> chain;
+  for (Value e = exc; !e.is_null();) {
+    ctx.seen.insert(e.object());
+    auto* eo = e.as<ExceptionObject>();
+    const char* message = nullptr;
+    Value next;
+    if (!eo->cause.is_null() && !ctx.seen.count(eo->cause.object())) {
+      message = "\nThe above exception was the direct cause of the following exception:\n\n";
+      next = eo->cause;
+    } else if (!eo->context.is_null() && !eo->suppress_context && !ctx.seen.count(eo->context.object())) {
+      message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      next = eo->context;
+    }
+    chain.emplace_back(message, e);
+    e = next;
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (it->first) ctx.emit(out, it->first);
+    Value e = it->second;
+    Value tb = e.as<ExceptionObject>()->traceback;
+    std::string text;
+    if (!is_exception_group(e)) {
+      format_traceback(text, tb);
+      format_exception_only(text, e);
+      ctx.emit(out, text);
+    } else if (ctx.group_depth > kMaxGroupDepth) {
+      ctx.emit(out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    } else {
+      bool toplevel = ctx.group_depth == 0;
+      if (toplevel) ctx.group_depth++;
+      if (!tb.is_null()) {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        format_traceback_entries(text, tb);
+      }
+      format_exception_only(text, e);
+      ctx.emit(out, text);
+      auto* members = exception_group_exceptions(e).as<TupleObject>();
+      int64_t count = members->size;
+      int64_t shown = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+      ctx.need_close = false;
+      for (int64_t i = 0; i < shown; i++) {
+        bool last = i == shown - 1;
+        if (last) ctx.need_close = true;
+        bool truncated = i >= kMaxGroupWidth;
+        std::string title = truncated ? "..." : std::to_string(i + 1);
+        out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+        ctx.group_depth++;
+        if (!truncated) {
+          format_report(out, members->items()[i], ctx);
+        } else {
+          int64_t more = count - kMaxGroupWidth;
+          ctx.emit(out, "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+        }
+        if (last && ctx.need_close) {
+          out += ctx.indent() + "+------------------------------------\n";
+          ctx.need_close = false;
+        }
+        ctx.group_depth--;
+      }
+      if (toplevel) ctx.group_depth = 0;
+    }
+  }
 }
 
 std::string format_exception(Value exc) {
   std::string out;
-  std::set<const Object*> seen;
-  format_chain(out, exc, seen);
+  ReportContext ctx;
+  format_report(out, exc, ctx);
   return out;
 }
 
