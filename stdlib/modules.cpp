@@ -4,8 +4,11 @@
 
 namespace gilt {
 
+// Each is defined in stdlib/NAME_module.cpp.
+Ref make_math_module(InterpreterState* interp);
+
 void register_standard_modules(InterpreterState* interp) {
-  (void)interp;  // time, math, threading, ... register here as they arrive.
+  interp->builtin_modules["math"] = make_math_module;
 }
 
 }  // namespace gilt
