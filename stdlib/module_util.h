@@ -47,6 +47,14 @@ T* alloc_instance(Type* t) {
   return obj;
 }
 
+// Fills `buffer` with random bytes from the operating system (os.urandom's
+// source; defined in os_module.cpp).
+void fill_random_bytes(void* buffer, size_t size);
+
+// For native code that waits (sleep, a blocking read interrupted by a
+// signal): services the eval breaker, so Ctrl-C raises KeyboardInterrupt.
+void check_interrupts();
+
 // Iterators hash by identity, and iter(it) is it.
 inline int64_t identity_hash(Value v) {
   auto h = static_cast<int64_t>(v.bits() >> 4);
