@@ -74,6 +74,14 @@ Ref import_module(InterpreterState* interp, const std::string& name) {
   Ref key = new_str(name);
   Value cached = dict_get(modules, key);
   if (!cached.is_null()) return Ref(cached);
+  // A submodule: importing the parent package first may register it (os
+  // registers os.path).
+  size_t last_dot = name.rfind('.');
+  if (last_dot != std::string::npos) {
+    import_module(interp, name.substr(0, last_dot));
+    cached = dict_get(modules, key);
+    if (!cached.is_null()) return Ref(cached);
+  }
   auto builtin = interp->builtin_modules.find(name);
   if (builtin != interp->builtin_modules.end()) {
     Ref m = builtin->second(interp);
@@ -93,7 +101,13 @@ Ref import_module(InterpreterState* interp, const std::string& name) {
       }
     }
   }
-  Ref e = new_exception(&exc::ModuleNotFoundError, "No module named '" + name + "'");
+  std::string message = "No module named '" + name + "'";
+  if (last_dot != std::string::npos) {
+    Value parent = dict_get(modules, new_str(name.substr(0, last_dot)));
+    if (!parent.is_null() && try_get_attr(parent, GILT_NAME("__path__")).is_null())
+      message += "; '" + name.substr(0, last_dot) + "' is not a package";
+  }
+  Ref e = new_exception(&exc::ModuleNotFoundError, message);
   set_attr(e, GILT_NAME("name"), key);
   raise(e);
 }
