@@ -5,11 +5,13 @@
 namespace gilt {
 
 // Each is defined in stdlib/NAME_module.cpp.
+Ref make_io_module(InterpreterState* interp);
 Ref make_math_module(InterpreterState* interp);
 Ref make_os_module(InterpreterState* interp);
 Ref make_random_module(InterpreterState* interp);
 
 void register_standard_modules(InterpreterState* interp) {
+  interp->builtin_modules["io"] = make_io_module;
   interp->builtin_modules["math"] = make_math_module;
   interp->builtin_modules["os"] = make_os_module;
   interp->builtin_modules["random"] = make_random_module;
