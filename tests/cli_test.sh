@@ -36,6 +36,9 @@ check stdin 0 "from stdin" -- bash -c "echo 'print(\"from stdin\")' | \"$gilt\" 
 check uncaught 1 "ZeroDivisionError: division by zero" -- "$gilt" -c "1/0"
 check system-exit 4 "" -- "$gilt" -c "import sys; sys.exit(4)"
 check dis 0 "RETURN_VALUE" -- "$gilt" --dis "$tmp/args.py"
+# Ctrl-C ends time.sleep at once with KeyboardInterrupt (status 130, as CPython).
+printf 'import time\ntime.sleep(30)\n' >"$tmp/sleep.py"
+check sleep-interrupted 130 "KeyboardInterrupt" -- bash -c "\"$gilt\" \"$tmp/sleep.py\" & pid=\$!; sleep 0.3; kill -INT \$pid; wait \$pid"
 
-echo "$((12 - failures)) passed, $failures failed"
+echo "$((13 - failures)) passed, $failures failed"
 ((failures == 0))
