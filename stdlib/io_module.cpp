@@ -440,15 +440,6 @@ Ref memory_getattr(Value self, StrObject* name) {
   return generic_getattr(self, name);
 }
 
-Ref memory_repr(Value self) {
-  Type* t = type_of(self);
-  char addr[32];
-  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(self.object()));
-  Value m = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__module__"));
-  std::string module = !m.is_null() && is_str(m) ? std::string(str_view(m)) + "." : "";
-  return new_str("<" + module + t->qualname + " object at " + addr + ">");
-}
-
 Ref* sio_dict(Object* o) { return &static_cast<StringIOObject*>(o)->dict; }
 Ref* bio_dict(Object* o) { return &static_cast<BytesIOObject*>(o)->dict; }
 
@@ -459,7 +450,7 @@ void init_memory_type(Type& t, const char* name, size_t size, DeallocFn dealloc,
   t.next = next;
   t.iter = memory_iter;
   t.getattr = memory_getattr;
-  t.repr = memory_repr;
+  t.repr = native_object_repr;
   t.hash = identity_hash;
   init_static_type(t, name, size, dealloc, base);
   t.instance_dict = dict;

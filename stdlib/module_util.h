@@ -55,6 +55,11 @@ void fill_random_bytes(void* buffer, size_t size);
 // signal): services the eval breaker, so Ctrl-C raises KeyboardInterrupt.
 void check_interrupts();
 
+// "<itertools.cycle object at 0x...>": object's repr, with the module that a
+// native type names in its __module__ (object's own repr names it only for
+// classes defined in Python).
+Ref native_object_repr(Value self);
+
 // Iterators hash by identity, and iter(it) is it.
 inline int64_t identity_hash(Value v) {
   auto h = static_cast<int64_t>(v.bits() >> 4);

@@ -6,6 +6,7 @@ namespace gilt {
 
 // Each is defined in stdlib/NAME_module.cpp.
 Ref make_io_module(InterpreterState* interp);
+Ref make_itertools_module(InterpreterState* interp);
 Ref make_math_module(InterpreterState* interp);
 Ref make_operator_module(InterpreterState* interp);
 Ref make_os_module(InterpreterState* interp);
@@ -14,6 +15,7 @@ Ref make_time_module(InterpreterState* interp);
 
 void register_standard_modules(InterpreterState* interp) {
   interp->builtin_modules["io"] = make_io_module;
+  interp->builtin_modules["itertools"] = make_itertools_module;
   interp->builtin_modules["math"] = make_math_module;
   interp->builtin_modules["operator"] = make_operator_module;
   interp->builtin_modules["os"] = make_os_module;

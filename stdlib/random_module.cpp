@@ -810,15 +810,6 @@ void random_init(Value self, CallArgs args) {
   as_random(self)->gauss_next.reset();
 }
 
-Ref random_repr(Value self) {
-  Type* t = type_of(self);
-  Value m = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__module__"));
-  std::string module = !m.is_null() && is_str(m) ? std::string(str_view(m)) + "." : "";
-  char addr[32];
-  std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(self.object()));
-  return new_str("<" + module + t->qualname + " object at " + addr + ">");
-}
-
 Ref random_getattr(Value self, StrObject* name) {
   if (name->view() == "gauss_next") {
     Ref g = as_random(self)->gauss_next;
@@ -840,7 +831,7 @@ Ref* random_dict(Object* o) { return &static_cast<RandomObject*>(o)->dict; }
 void init_random_type() {
   random_type.new_instance = random_new;
   random_type.init = random_init;
-  random_type.repr = random_repr;
+  random_type.repr = native_object_repr;
   random_type.getattr = random_getattr;
   random_type.setattr = random_setattr;
   random_type.hash = identity_hash;
