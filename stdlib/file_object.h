@@ -11,7 +11,14 @@
 //
 // Every system call on an open file goes through FileState's three
 // functions in file_object.cpp (sys_read, sys_write, sys_seek): the one
-// place that will release the GIL around blocking I/O.
+// place that will release the GIL around blocking I/O. Once it does, the
+// state needs a lock of its own (as CPython's buffered objects have), since
+// another thread may then use the same file while one blocks.
+//
+// Why stdlib/ and not runtime/: nothing below the standard library opens
+// files. The runtime's text_stream (sys.stdout and friends) is all the VM
+// writes to, and print() and tracebacks reach file objects through their
+// write() method like any other stream.
 #pragma once
 
 #include <cstdint>

@@ -68,12 +68,14 @@ size_t scan(FileObject* f, int64_t limit, bool lines) {
         }
       }
       bool crlf = c == '\r' && i + 1 < p.size() && p[i + 1] == '\n';
+      // Untranslated, "\r\n" is two characters: a limit may fall between them.
+      bool crlf_fits = f->has_newline || limit < 0 || chars + 2 <= limit;
       if (lines) {
         if (universal(f) && c == '\n') return i + 1;
-        if (universal(f) && c == '\r') return i + (crlf ? 2 : 1);
+        if (universal(f) && c == '\r') return i + (crlf && crlf_fits ? 2 : 1);
         if (f->newline == "\n" && c == '\n') return i + 1;
         if (f->newline == "\r" && c == '\r') return i + 1;
-        if (f->newline == "\r\n" && crlf) return i + 2;
+        if (f->newline == "\r\n" && crlf && crlf_fits) return i + 2;
       }
       if (crlf && f->has_newline) len = 2;  // one character once translated
       if (i + len > p.size()) {

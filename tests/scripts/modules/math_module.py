@@ -100,7 +100,7 @@ for x, i in [(0.5, 3), (1, -1), (1.0, 2000), (1.0, -2000), (1, 10**30), (1, -10*
              (math.inf, -5), (1.5, 1.0), (3, True)]:
     check("ldexp" + repr((x, i)), lambda: math.ldexp(x, i))
 
-for x in [0, 1.5, math.inf, -math.inf, math.nan, 10**400 if False else 1e308]:
+for x in [0, 1.5, math.inf, -math.inf, math.nan, 1e308]:
     print("isfinite/isinf/isnan", x, math.isfinite(x), math.isinf(x), math.isnan(x))
 check("isfinite(10**400)", lambda: math.isfinite(10**400))
 

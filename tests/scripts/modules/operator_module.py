@@ -29,7 +29,7 @@ y = op.iadd(x, [2])
 print(x, y is x, op.iadd(1, 2), op.isub(5, 2), op.imul("a", 3), op.iconcat([1], [2]), op.ipow(2, 5))
 print(op.itruediv(1, 4), op.ifloordiv(9, 4), op.imod(9, 4), op.ilshift(1, 3), op.irshift(16, 2))
 print(op.iand(6, 3), op.ior(6, 3), op.ixor(6, 3))
-print(op.length_hint([1, 2, 3]), op.length_hint(iter([1, 2])), op.length_hint(5, 7), op.length_hint(x=1) if False else 0)
+print(op.length_hint([1, 2, 3]), op.length_hint(iter([1, 2])), op.length_hint(5, 7))
 print(op.call(max, 1, 5, 2), op.call(sorted, [3, 1], reverse=True))
 print(op.__add__ is op.add, op.__not__ is op.not_, op.__and__ is op.and_, op.__inv__ is op.inv)
 

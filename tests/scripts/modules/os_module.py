@@ -79,7 +79,6 @@ try:
 except OSError as e:
     print(type(e).__name__, e.errno, e.filename, e.filename2, e.args)
 os.remove("g.txt")
-os.unlink(b"b/c/e" if False else "a/../g.txt") if os.path.exists("g.txt") else None
 for d in ["b/c/e", "b/c/d", "b/c", "b", "a"]:
     os.rmdir(d)
 print(os.listdir("."))
