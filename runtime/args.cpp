@@ -70,7 +70,7 @@ void bind_args_general(const char* fname, CallArgs args, std::initializer_list<c
   }
 }
 
-static std::string quoted_names(const std::vector<std::string>& names) {
+std::string quoted_names(const std::vector<std::string>& names) {
   std::string s;
   for (size_t i = 0; i < names.size(); i++) {
     if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");

@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "runtime/type.h"
 
@@ -39,6 +40,9 @@ inline void bind_args(const char* fname, CallArgs args, std::initializer_list<co
 // Optional parameters that were not passed come out null.
 void bind_python_args(const std::string& qualname, CallArgs args, std::initializer_list<const char*> names,
                       size_t required, Value* out, int keyword_only_from = -1, size_t self_count = 0);
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'": parameter names in messages.
+std::string quoted_names(const std::vector<std::string>& names);
 
 // ------------------------------------------------------------------ inline
 // The checks pass inline; the out-of-line halves bind keywords and raise.

@@ -7,7 +7,7 @@
 // are seen by getenv (as in CPython); putenv/unsetenv change the process
 // environment but, unlike assignments to CPython's os._Environ, the two are
 // not kept in step automatically.
-#include <fcntl.h>
+#include <dirent.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,8 +16,6 @@
 #include <cstring>
 #include <mutex>
 #include <vector>
-
-#include <dirent.h>
 
 #include "runtime/args.h"
 #include "runtime/bytes_object.h"

@@ -17,7 +17,6 @@
 //
 // Under the GIL a method runs without interruption, as in CPython; the
 // no-GIL mode will need a per-generator lock around the core.
-#include <sys/random.h>
 
 #include <cmath>
 #include <cstring>
