@@ -14,7 +14,6 @@
 
 namespace gilt {
 
-
 static std::string func_qualname(FunctionObject* func) { return std::string(str_view(func->qualname)); }
 
 [[noreturn]] static void too_many_positional(FunctionObject* func, size_t given, size_t kwonly_given) {
