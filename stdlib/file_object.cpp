@@ -187,8 +187,8 @@ std::string_view bytes_arg(Value v) {
 
 // A view of the same open file as `of`, of another kind (f.buffer, f.raw).
 Ref new_view(Value of, FileKind kind) {
-  static Type* const types[] = {&file_io_type, &buffered_reader_type, &buffered_writer_type, &buffered_random_type,
-                                &text_io_wrapper_type};
+  static Type* const types[] = {&file_io_type, &buffered_reader_type, &buffered_writer_type,
+                                &buffered_random_type, &text_io_wrapper_type};
   auto* f = new_object<FileObject>(types[static_cast<int>(kind)]);
   Ref r = Ref::steal(f);
   f->state = as_file(of)->state;
@@ -309,10 +309,12 @@ Ref binary_read(Value self, CallArgs args) {
     return new_bytes(take(s, static_cast<size_t>(n)));
   }
   if (n < 0) {
-    while (s.fill()) {}
+    while (s.fill()) {
+    }
     return new_bytes(take(s, SIZE_MAX));
   }
-  while (s.pending().size() < static_cast<size_t>(n) && s.fill()) {}
+  while (s.pending().size() < static_cast<size_t>(n) && s.fill()) {
+  }
   return new_bytes(take(s, static_cast<size_t>(n)));
 }
 
@@ -321,7 +323,8 @@ Ref binary_readall(Value self, CallArgs args) {
   check_readable(self);
   FileState& s = state_of(self);
   s.flush_writes();
-  while (s.fill()) {}
+  while (s.fill()) {
+  }
   return new_bytes(take(s, SIZE_MAX));
 }
 
@@ -487,8 +490,14 @@ OpenMode parse_mode(std::string_view mode) {
   OpenMode m;
   for (size_t i = 0; i < mode.size(); i++) {
     char c = mode[i];
-    bool* flag = c == 'x' ? &m.creating : c == 'r' ? &m.reading : c == 'w' ? &m.writing : c == 'a' ? &m.appending
-               : c == '+' ? &m.updating : c == 't' ? &m.text : c == 'b' ? &m.binary : nullptr;
+    bool* flag = c == 'x'   ? &m.creating
+                 : c == 'r' ? &m.reading
+                 : c == 'w' ? &m.writing
+                 : c == 'a' ? &m.appending
+                 : c == '+' ? &m.updating
+                 : c == 't' ? &m.text
+                 : c == 'b' ? &m.binary
+                            : nullptr;
     if (!flag || mode.find(c, i + 1) != std::string_view::npos)
       raise_value_error("invalid mode: '" + std::string(mode) + "'");
     *flag = true;
@@ -544,10 +553,10 @@ std::shared_ptr<FileState> open_raw(Value file, const OpenMode& m, bool closefd,
     if (st.st_blksize > 1) s->buffer_size = static_cast<size_t>(st.st_blksize);
   }
   if (m.appending) ::lseek(s->fd, 0, SEEK_END);
-  s->raw_mode = m.creating ? (s->readable ? "xb+" : "xb")
-              : m.appending ? (s->readable ? "ab+" : "ab")
-              : s->readable ? (s->writable ? "rb+" : "rb")
-              : "wb";
+  s->raw_mode = m.creating    ? (s->readable ? "xb+" : "xb")
+                : m.appending ? (s->readable ? "ab+" : "ab")
+                : s->readable ? (s->writable ? "rb+" : "rb")
+                              : "wb";
   return s;
 }
 
@@ -555,7 +564,8 @@ std::shared_ptr<FileState> open_raw(Value file, const OpenMode& m, bool closefd,
 
 Ref builtin_open(Value, CallArgs args) {
   Value a[8];
-  bind_args("open", args, {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, a);
+  bind_args("open", args, {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"},
+            1, a);
   Value file = a[0];
   if (!is_int(file)) fspath(file);  // TypeError for anything that is not a path
   Value mode_v = a[1].is_null() ? Value() : a[1];
@@ -580,8 +590,8 @@ Ref builtin_open(Value, CallArgs args) {
   if (buffering > 1) state->buffer_size = static_cast<size_t>(buffering);
   FileKind kind = buffering == 0 ? FileKind::Raw : m.binary ? buffered_kind(*state) : FileKind::Text;
   if (buffering == 0 && !m.binary) raise_value_error("can't have unbuffered text I/O");
-  static Type* const types[] = {&file_io_type, &buffered_reader_type, &buffered_writer_type, &buffered_random_type,
-                                &text_io_wrapper_type};
+  static Type* const types[] = {&file_io_type, &buffered_reader_type, &buffered_writer_type,
+                                &buffered_random_type, &text_io_wrapper_type};
   auto* f = new_object<FileObject>(types[static_cast<int>(kind)]);
   Ref result = Ref::steal(f);
   f->state = state;
@@ -593,7 +603,8 @@ Ref builtin_open(Value, CallArgs args) {
     if (!errors.is_null()) f->errors = std::string(str_view(errors));
     if (!newline.is_null()) {
       std::string nl(str_view(newline));
-      if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n") raise_value_error("illegal newline value: " + nl);
+      if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n")
+        raise_value_error("illegal newline value: " + nl);
       f->newline = nl;
     } else {
       f->has_newline = true;  // universal newlines
@@ -615,10 +626,17 @@ void init_file_type(Type& t, const char* name, Type* base, NextFn next) {
   t.flags &= ~kTypeBaseType;
   t.instance_dict = file_dict;
   set_type_module(t, "_io");
-  for (const FunctionDef& d : {FunctionDef{"close", file_close}, {"flush", file_flush}, {"fileno", file_fileno},
-                               {"isatty", file_isatty}, {"readable", file_readable}, {"writable", file_writable},
-                               {"seekable", file_seekable}, {"__enter__", file_enter}, {"__exit__", io_exit},
-                               {"writelines", file_writelines}, {"readlines", file_readlines}})
+  for (const FunctionDef& d : {FunctionDef{"close", file_close},
+                               {"flush", file_flush},
+                               {"fileno", file_fileno},
+                               {"isatty", file_isatty},
+                               {"readable", file_readable},
+                               {"writable", file_writable},
+                               {"seekable", file_seekable},
+                               {"__enter__", file_enter},
+                               {"__exit__", io_exit},
+                               {"writelines", file_writelines},
+                               {"readlines", file_readlines}})
     add_method(t, d.name, d.fn);
 }
 
@@ -640,8 +658,9 @@ void init_types() {
   init_static_type(u, "UnsupportedOperation", sizeof(ExceptionObject), exc::OSError.dealloc, &exc::OSError);
   u.flags |= kTypeExceptionSubclass;
   u.bases = make_tuple({Value::object(&exc::OSError), Value::object(&exc::ValueError)});
-  u.mro = make_tuple({Value::object(&exc::OSError), Value::object(&exc::ValueError), Value::object(&exc::Exception),
-                      Value::object(&exc::BaseException), Value::object(&object_type)});
+  u.mro = make_tuple({Value::object(&exc::OSError), Value::object(&exc::ValueError),
+                      Value::object(&exc::Exception), Value::object(&exc::BaseException),
+                      Value::object(&object_type)});
   set_type_module(u, "io");
 
   init_file_type(file_io_type, "FileIO", &raw_io_base_type, binary_next);
@@ -649,8 +668,11 @@ void init_types() {
   init_file_type(buffered_writer_type, "BufferedWriter", &buffered_io_base_type, binary_next);
   init_file_type(buffered_random_type, "BufferedRandom", &buffered_io_base_type, binary_next);
   for (Type* t : {&file_io_type, &buffered_reader_type, &buffered_writer_type, &buffered_random_type}) {
-    for (const FunctionDef& d : {FunctionDef{"read", binary_read}, {"readline", binary_readline},
-                                 {"write", binary_write}, {"seek", binary_seek}, {"tell", file_tell},
+    for (const FunctionDef& d : {FunctionDef{"read", binary_read},
+                                 {"readline", binary_readline},
+                                 {"write", binary_write},
+                                 {"seek", binary_seek},
+                                 {"tell", file_tell},
                                  {"truncate", file_truncate}})
       add_method(*t, d.name, d.fn);
   }

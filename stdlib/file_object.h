@@ -39,10 +39,10 @@ struct FileState {
   Ref name;              // as given to open(): str, bytes or int
   std::string raw_mode;  // FileIO's mode: "rb", "wb", "ab", "xb", "rb+", ...
   size_t buffer_size = 8192;
-  std::string rbuf;      // bytes read ahead; rbuf[rpos:] not consumed yet
+  std::string rbuf;  // bytes read ahead; rbuf[rpos:] not consumed yet
   size_t rpos = 0;
-  bool eof = false;      // the last read returned nothing (cleared by seeks and writes)
-  std::string wbuf;      // bytes written but not yet on the file
+  bool eof = false;  // the last read returned nothing (cleared by seeks and writes)
+  std::string wbuf;  // bytes written but not yet on the file
 
   ~FileState();
 
@@ -84,7 +84,8 @@ struct FileObject : Object {
   bool telling = true;  // false while iterating (tell() is disabled, as in CPython)
 };
 
-extern Type file_io_type, buffered_reader_type, buffered_writer_type, buffered_random_type, text_io_wrapper_type;
+extern Type file_io_type, buffered_reader_type, buffered_writer_type, buffered_random_type,
+    text_io_wrapper_type;
 // The io module's abstract bases, as types of their own.
 extern Type io_base_type, raw_io_base_type, buffered_io_base_type, text_io_base_type;
 // io.UnsupportedOperation (a subclass of OSError and ValueError).

@@ -32,10 +32,10 @@ struct StringIOObject : Object {
   std::u32string text;
   size_t pos = 0;
   bool closed = false;
-  bool translate = false;  // newline=None: "\r\n" and "\r" are written as "\n"
-  bool universal = false;  // newline None or '': readline ends at any newline
+  bool translate = false;         // newline=None: "\r\n" and "\r" are written as "\n"
+  bool universal = false;         // newline None or '': readline ends at any newline
   std::u32string readnl = U"\n";  // otherwise the line ending readline looks for
-  std::u32string writenl;  // "\n" is written as this ('\r' or '\r\n'), if set
+  std::u32string writenl;         // "\n" is written as this ('\r' or '\r\n'), if set
   Ref dict;
 };
 
@@ -76,8 +76,10 @@ void sio_write_text(StringIOObject* s, std::string_view utf8) {
   } else if (!s->writenl.empty()) {
     std::u32string out;
     for (char32_t c : t) {
-      if (c == U'\n') out += s->writenl;
-      else out += c;
+      if (c == U'\n')
+        out += s->writenl;
+      else
+        out += c;
     }
     t.swap(out);
   }
@@ -211,7 +213,8 @@ Ref sio_tell(Value self, CallArgs args) {
 Ref sio_truncate(Value self, CallArgs args) {
   check_arg_range("truncate", args, 0, 1);
   StringIOObject* s = as_sio(self);
-  int64_t size = args.nargs && !args.args[0].is_none() ? index_int64(args.args[0]) : static_cast<int64_t>(s->pos);
+  int64_t size =
+      args.nargs && !args.args[0].is_none() ? index_int64(args.args[0]) : static_cast<int64_t>(s->pos);
   sio_check(self);
   if (size < 0) raise_value_error("Negative size value " + std::to_string(size));
   if (static_cast<size_t>(size) < s->text.size()) s->text.resize(static_cast<size_t>(size));
@@ -341,7 +344,8 @@ Ref bio_truncate(Value self, CallArgs args) {
   check_arg_range("truncate", args, 0, 1);
   bio_check(self);
   BytesIOObject* b = as_bio(self);
-  int64_t size = args.nargs && !args.args[0].is_none() ? index_int64(args.args[0]) : static_cast<int64_t>(b->pos);
+  int64_t size =
+      args.nargs && !args.args[0].is_none() ? index_int64(args.args[0]) : static_cast<int64_t>(b->pos);
   if (size < 0) raise_value_error("negative size value " + std::to_string(size));
   if (static_cast<size_t>(size) < b->data.size()) b->data.resize(static_cast<size_t>(size));
   return int_from_int64(size);
@@ -443,8 +447,8 @@ Ref memory_getattr(Value self, StrObject* name) {
 Ref* sio_dict(Object* o) { return &static_cast<StringIOObject*>(o)->dict; }
 Ref* bio_dict(Object* o) { return &static_cast<BytesIOObject*>(o)->dict; }
 
-void init_memory_type(Type& t, const char* name, size_t size, DeallocFn dealloc, Type* base, NewFn new_instance,
-                      InitFn init, NextFn next, Ref* (*dict)(Object*)) {
+void init_memory_type(Type& t, const char* name, size_t size, DeallocFn dealloc, Type* base,
+                      NewFn new_instance, InitFn init, NextFn next, Ref* (*dict)(Object*)) {
   t.new_instance = new_instance;
   t.init = init;
   t.next = next;
@@ -455,10 +459,16 @@ void init_memory_type(Type& t, const char* name, size_t size, DeallocFn dealloc,
   init_static_type(t, name, size, dealloc, base);
   t.instance_dict = dict;
   set_type_module(t, "_io");
-  for (const FunctionDef& d :
-       {FunctionDef{"readable", memory_true}, {"writable", memory_true}, {"seekable", memory_true},
-        {"isatty", memory_isatty}, {"flush", memory_flush}, {"fileno", memory_fileno}, {"__enter__", memory_enter},
-        {"__exit__", io_exit}, {"readlines", memory_readlines}, {"writelines", memory_writelines}})
+  for (const FunctionDef& d : {FunctionDef{"readable", memory_true},
+                               {"writable", memory_true},
+                               {"seekable", memory_true},
+                               {"isatty", memory_isatty},
+                               {"flush", memory_flush},
+                               {"fileno", memory_fileno},
+                               {"__enter__", memory_enter},
+                               {"__exit__", io_exit},
+                               {"readlines", memory_readlines},
+                               {"writelines", memory_writelines}})
     add_method(t, d.name, d.fn);
 }
 
@@ -466,15 +476,26 @@ void init_io_types() {
   init_file_types();
   init_memory_type(string_io_type, "StringIO", sizeof(StringIOObject), dealloc_object<StringIOObject>,
                    &text_io_base_type, sio_new, sio_init, sio_next, sio_dict);
-  for (const FunctionDef& d : {FunctionDef{"getvalue", sio_getvalue}, {"read", sio_read}, {"readline", sio_readline},
-                               {"write", sio_write}, {"seek", sio_seek}, {"tell", sio_tell},
-                               {"truncate", sio_truncate}, {"close", sio_close}})
+  for (const FunctionDef& d : {FunctionDef{"getvalue", sio_getvalue},
+                               {"read", sio_read},
+                               {"readline", sio_readline},
+                               {"write", sio_write},
+                               {"seek", sio_seek},
+                               {"tell", sio_tell},
+                               {"truncate", sio_truncate},
+                               {"close", sio_close}})
     add_method(string_io_type, d.name, d.fn);
   init_memory_type(bytes_io_type, "BytesIO", sizeof(BytesIOObject), dealloc_object<BytesIOObject>,
                    &buffered_io_base_type, bio_new, bio_init, bio_next, bio_dict);
-  for (const FunctionDef& d : {FunctionDef{"getvalue", bio_getvalue}, {"read", bio_read}, {"read1", bio_read},
-                               {"readline", bio_readline}, {"write", bio_write}, {"seek", bio_seek},
-                               {"tell", bio_tell}, {"truncate", bio_truncate}, {"close", bio_close}})
+  for (const FunctionDef& d : {FunctionDef{"getvalue", bio_getvalue},
+                               {"read", bio_read},
+                               {"read1", bio_read},
+                               {"readline", bio_readline},
+                               {"write", bio_write},
+                               {"seek", bio_seek},
+                               {"tell", bio_tell},
+                               {"truncate", bio_truncate},
+                               {"close", bio_close}})
     add_method(bytes_io_type, d.name, d.fn);
   finish_static_types();
 }
@@ -492,12 +513,18 @@ Ref make_io_module(InterpreterState* interp) {
     const char* name;
     Type* type;
   };
-  for (const TypeDef& t : {TypeDef{"StringIO", &string_io_type}, {"BytesIO", &bytes_io_type},
-                           {"FileIO", &file_io_type}, {"BufferedReader", &buffered_reader_type},
-                           {"BufferedWriter", &buffered_writer_type}, {"BufferedRandom", &buffered_random_type},
-                           {"TextIOWrapper", &text_io_wrapper_type}, {"IOBase", &io_base_type},
-                           {"RawIOBase", &raw_io_base_type}, {"BufferedIOBase", &buffered_io_base_type},
-                           {"TextIOBase", &text_io_base_type}, {"UnsupportedOperation", &unsupported_operation_type}})
+  for (const TypeDef& t : {TypeDef{"StringIO", &string_io_type},
+                           {"BytesIO", &bytes_io_type},
+                           {"FileIO", &file_io_type},
+                           {"BufferedReader", &buffered_reader_type},
+                           {"BufferedWriter", &buffered_writer_type},
+                           {"BufferedRandom", &buffered_random_type},
+                           {"TextIOWrapper", &text_io_wrapper_type},
+                           {"IOBase", &io_base_type},
+                           {"RawIOBase", &raw_io_base_type},
+                           {"BufferedIOBase", &buffered_io_base_type},
+                           {"TextIOBase", &text_io_base_type},
+                           {"UnsupportedOperation", &unsupported_operation_type}})
     module_set(m, t.name, Value::object(t.type));
   module_set(m, "DEFAULT_BUFFER_SIZE", Value::small_int(8192));
   module_set(m, "SEEK_SET", Value::small_int(0));

@@ -9,8 +9,8 @@
 namespace gilt {
 
 // Sets up one of itertools' iterator types: module "itertools", iter(it) is it.
-void init_itertools_type(Type& t, const char* name, size_t size, DeallocFn dealloc, NewFn new_instance, NextFn next,
-                         bool subclassable = true);
+void init_itertools_type(Type& t, const char* name, size_t size, DeallocFn dealloc, NewFn new_instance,
+                         NextFn next, bool subclassable = true);
 
 // Registers product, permutations, combinations, combinations_with_replacement,
 // groupby and tee (types and the tee function) in `module`.

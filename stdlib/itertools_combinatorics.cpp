@@ -61,7 +61,8 @@ Ref product_new(Type* type, CallArgs args) {
   int64_t repeat = 1;
   for (size_t k = 0; k < args.nkwargs(); k++) {
     std::string_view name = str_view(args.kwnames->items()[k]);
-    if (name != "repeat") raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for product()");
+    if (name != "repeat")
+      raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for product()");
     if (is_float(args.kwarg(k))) raise_type_error("'float' object cannot be interpreted as an integer");
     repeat = index_int64(args.kwarg(k));
   }
@@ -174,7 +175,9 @@ Ref combinations_make(const char* name, Type* type, CallArgs args, bool replacem
   return result;
 }
 
-Ref combinations_new(Type* type, CallArgs args) { return combinations_make("combinations", type, args, false); }
+Ref combinations_new(Type* type, CallArgs args) {
+  return combinations_make("combinations", type, args, false);
+}
 Ref cwr_new(Type* type, CallArgs args) {
   return combinations_make("combinations_with_replacement", type, args, true);
 }
@@ -384,8 +387,7 @@ Ref itertools_tee(Value, CallArgs args) {
   Ref copy_method = try_get_attr(it, GILT_NAME("__copy__"));
   if (!copy_method.is_null()) {
     copyable = it;
-  }
-  else {
+  } else {
     Value source = it;
     copyable = tee_new(&tee_type, CallArgs{&source, 1, nullptr});
   }
@@ -408,11 +410,12 @@ void init_combinatoric_types() {
                       dealloc_object<CombinatoricObject>, combinations_new, combinations_next);
   init_itertools_type(cwr_type, "combinations_with_replacement", sizeof(CombinatoricObject),
                       dealloc_object<CombinatoricObject>, cwr_new, cwr_next);
-  init_itertools_type(groupby_type, "groupby", sizeof(GroupbyObject), dealloc_object<GroupbyObject>, groupby_new,
-                      groupby_next);
+  init_itertools_type(groupby_type, "groupby", sizeof(GroupbyObject), dealloc_object<GroupbyObject>,
+                      groupby_new, groupby_next);
   init_itertools_type(grouper_type, "_grouper", sizeof(GrouperObject), dealloc_object<GrouperObject>, nullptr,
                       grouper_next, false);
-  init_itertools_type(tee_type, "_tee", sizeof(TeeObject), dealloc_object<TeeObject>, tee_new, tee_next, false);
+  init_itertools_type(tee_type, "_tee", sizeof(TeeObject), dealloc_object<TeeObject>, tee_new, tee_next,
+                      false);
   add_method(tee_type, "__copy__", tee_copy);
 }
 
@@ -421,9 +424,13 @@ void add_combinatorics(Value module) {
     const char* name;
     Type* type;
   };
-  for (const TypeDef& t : {TypeDef{"product", &product_type}, {"permutations", &permutations_type},
-                           {"combinations", &combinations_type}, {"combinations_with_replacement", &cwr_type},
-                           {"groupby", &groupby_type}, {"_grouper", &grouper_type}, {"_tee", &tee_type}})
+  for (const TypeDef& t : {TypeDef{"product", &product_type},
+                           {"permutations", &permutations_type},
+                           {"combinations", &combinations_type},
+                           {"combinations_with_replacement", &cwr_type},
+                           {"groupby", &groupby_type},
+                           {"_grouper", &grouper_type},
+                           {"_tee", &tee_type}})
     module_set(module, t.name, Value::object(t.type));
   add_functions(module, {{"tee", itertools_tee}});
 }

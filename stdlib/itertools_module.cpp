@@ -22,8 +22,8 @@
 
 namespace gilt {
 
-void init_itertools_type(Type& t, const char* name, size_t size, DeallocFn dealloc, NewFn new_instance, NextFn next,
-                         bool subclassable) {
+void init_itertools_type(Type& t, const char* name, size_t size, DeallocFn dealloc, NewFn new_instance,
+                         NextFn next, bool subclassable) {
   t.new_instance = new_instance;
   init_static_type(t, name, size, dealloc);
   if (!subclassable) t.flags &= ~kTypeBaseType;
@@ -37,8 +37,8 @@ void init_itertools_type(Type& t, const char* name, size_t size, DeallocFn deall
 
 namespace {
 
-Type count_type, cycle_type, repeat_type, chain_type, islice_type, accumulate_type, starmap_type, takewhile_type,
-    dropwhile_type, filterfalse_type, compress_type, zip_longest_type, pairwise_type;
+Type count_type, cycle_type, repeat_type, chain_type, islice_type, accumulate_type, starmap_type,
+    takewhile_type, dropwhile_type, filterfalse_type, compress_type, zip_longest_type, pairwise_type;
 
 template <class T>
 Ref make_instance(Type* type, T*& out) {
@@ -55,8 +55,8 @@ struct CountObject : Object {
 bool is_number(Value v) {
   if (is_int(v) || is_float(v)) return true;
   Type* t = type_of(v);
-  return !type_lookup(t, GILT_NAME("__index__")).is_null() || !type_lookup(t, GILT_NAME("__int__")).is_null() ||
-         !type_lookup(t, GILT_NAME("__float__")).is_null();
+  return !type_lookup(t, GILT_NAME("__index__")).is_null() ||
+         !type_lookup(t, GILT_NAME("__int__")).is_null() || !type_lookup(t, GILT_NAME("__float__")).is_null();
 }
 
 bool is_int_one(Value v) { return is_int(v) && !v.is_bool() && v.is_small_int() && v.small_int() == 1; }
@@ -324,7 +324,8 @@ Ref accumulate_next(Value self) {
   return acc->total;
 }
 
-// ------------------------------------------------------------------ starmap, takewhile, dropwhile, filterfalse
+// ------------------------------------------------------------------ starmap, takewhile, dropwhile,
+// filterfalse
 
 struct PredicateObject : Object {
   Ref func, it;
@@ -384,8 +385,9 @@ Ref filterfalse_next(Value self) {
   for (;;) {
     Ref item = iter_next(p->it);
     if (item.is_null()) return Ref();
-    bool keep = p->func.get().is_none() || p->func.get().is(Value::object(&bool_type)) ? !truthy(item)
-                                                                                       : !truthy(call(p->func, {item}));
+    bool keep = p->func.get().is_none() || p->func.get().is(Value::object(&bool_type))
+                    ? !truthy(item)
+                    : !truthy(call(p->func, {item}));
     if (keep) return item;
   }
 }
@@ -508,31 +510,34 @@ Ref pairwise_next(Value self) {
 // ------------------------------------------------------------------ the module
 
 void init_types() {
-  init_itertools_type(count_type, "count", sizeof(CountObject), dealloc_object<CountObject>, count_new, count_next);
+  init_itertools_type(count_type, "count", sizeof(CountObject), dealloc_object<CountObject>, count_new,
+                      count_next);
   count_type.repr = count_repr;
-  init_itertools_type(cycle_type, "cycle", sizeof(CycleObject), dealloc_object<CycleObject>, cycle_new, cycle_next);
+  init_itertools_type(cycle_type, "cycle", sizeof(CycleObject), dealloc_object<CycleObject>, cycle_new,
+                      cycle_next);
   init_itertools_type(repeat_type, "repeat", sizeof(RepeatObject), dealloc_object<RepeatObject>, repeat_new,
                       repeat_next);
   repeat_type.repr = repeat_repr;
   add_method(repeat_type, "__length_hint__", repeat_length_hint);
-  init_itertools_type(chain_type, "chain", sizeof(ChainObject), dealloc_object<ChainObject>, chain_new, chain_next);
+  init_itertools_type(chain_type, "chain", sizeof(ChainObject), dealloc_object<ChainObject>, chain_new,
+                      chain_next);
   add_class_method(chain_type, "from_iterable", chain_from_iterable);
   init_itertools_type(islice_type, "islice", sizeof(IsliceObject), dealloc_object<IsliceObject>, islice_new,
                       islice_next);
-  init_itertools_type(accumulate_type, "accumulate", sizeof(AccumulateObject), dealloc_object<AccumulateObject>,
-                      accumulate_new, accumulate_next);
-  init_itertools_type(starmap_type, "starmap", sizeof(PredicateObject), dealloc_object<PredicateObject>, starmap_new,
-                      starmap_next);
+  init_itertools_type(accumulate_type, "accumulate", sizeof(AccumulateObject),
+                      dealloc_object<AccumulateObject>, accumulate_new, accumulate_next);
+  init_itertools_type(starmap_type, "starmap", sizeof(PredicateObject), dealloc_object<PredicateObject>,
+                      starmap_new, starmap_next);
   init_itertools_type(takewhile_type, "takewhile", sizeof(PredicateObject), dealloc_object<PredicateObject>,
                       takewhile_new, takewhile_next);
   init_itertools_type(dropwhile_type, "dropwhile", sizeof(PredicateObject), dealloc_object<PredicateObject>,
                       dropwhile_new, dropwhile_next);
-  init_itertools_type(filterfalse_type, "filterfalse", sizeof(PredicateObject), dealloc_object<PredicateObject>,
-                      filterfalse_new, filterfalse_next);
+  init_itertools_type(filterfalse_type, "filterfalse", sizeof(PredicateObject),
+                      dealloc_object<PredicateObject>, filterfalse_new, filterfalse_next);
   init_itertools_type(compress_type, "compress", sizeof(CompressObject), dealloc_object<CompressObject>,
                       compress_new, compress_next);
-  init_itertools_type(zip_longest_type, "zip_longest", sizeof(ZipLongestObject), dealloc_object<ZipLongestObject>,
-                      zip_longest_new, zip_longest_next);
+  init_itertools_type(zip_longest_type, "zip_longest", sizeof(ZipLongestObject),
+                      dealloc_object<ZipLongestObject>, zip_longest_new, zip_longest_next);
   init_itertools_type(pairwise_type, "pairwise", sizeof(PairwiseObject), dealloc_object<PairwiseObject>,
                       pairwise_new, pairwise_next);
   init_combinatoric_types();
@@ -549,11 +554,18 @@ Ref make_itertools_module(InterpreterState*) {
     const char* name;
     Type* type;
   };
-  for (const TypeDef& t : {TypeDef{"count", &count_type}, {"cycle", &cycle_type}, {"repeat", &repeat_type},
-                           {"chain", &chain_type}, {"islice", &islice_type}, {"accumulate", &accumulate_type},
-                           {"starmap", &starmap_type}, {"takewhile", &takewhile_type},
-                           {"dropwhile", &dropwhile_type}, {"filterfalse", &filterfalse_type},
-                           {"compress", &compress_type}, {"zip_longest", &zip_longest_type},
+  for (const TypeDef& t : {TypeDef{"count", &count_type},
+                           {"cycle", &cycle_type},
+                           {"repeat", &repeat_type},
+                           {"chain", &chain_type},
+                           {"islice", &islice_type},
+                           {"accumulate", &accumulate_type},
+                           {"starmap", &starmap_type},
+                           {"takewhile", &takewhile_type},
+                           {"dropwhile", &dropwhile_type},
+                           {"filterfalse", &filterfalse_type},
+                           {"compress", &compress_type},
+                           {"zip_longest", &zip_longest_type},
                            {"pairwise", &pairwise_type}})
     module_set(m, t.name, Value::object(t.type));
   add_combinatorics(m);

@@ -68,10 +68,11 @@ double math_2(double x, double y, double (*fn)(double, double)) {
   return r;
 }
 
-#define GILT_MATH_1(name, fn, can_overflow)                   \
-  Ref math_##name(Value, CallArgs args) {                     \
-    check_exact_args("math." #name, args, 1);                 \
-    return math_1(args.args[0], [](double x) { return fn(x); }, can_overflow); \
+#define GILT_MATH_1(name, fn, can_overflow)                          \
+  Ref math_##name(Value, CallArgs args) {                            \
+    check_exact_args("math." #name, args, 1);                        \
+    return math_1(                                                   \
+        args.args[0], [](double x) { return fn(x); }, can_overflow); \
   }
 GILT_MATH_1(sqrt, std::sqrt, false)
 GILT_MATH_1(exp, std::exp, true)
@@ -164,20 +165,30 @@ Ref math_pow(Value, CallArgs args) {
       r = x == 1 ? 1.0 : y;
     } else if (std::isinf(x)) {
       bool odd_y = std::isfinite(y) && std::fmod(std::fabs(y), 2.0) == 1.0;
-      if (y > 0) r = odd_y ? x : std::fabs(x);
-      else if (y == 0) r = 1.0;
-      else r = odd_y ? std::copysign(0.0, x) : 0.0;
+      if (y > 0)
+        r = odd_y ? x : std::fabs(x);
+      else if (y == 0)
+        r = 1.0;
+      else
+        r = odd_y ? std::copysign(0.0, x) : 0.0;
     } else {  // y is infinite
-      if (std::fabs(x) == 1.0) r = 1.0;
-      else if (y > 0 && std::fabs(x) > 1.0) r = y;
-      else if (y < 0 && std::fabs(x) < 1.0) r = -y;
-      else r = 0.0;
+      if (std::fabs(x) == 1.0)
+        r = 1.0;
+      else if (y > 0 && std::fabs(x) > 1.0)
+        r = y;
+      else if (y < 0 && std::fabs(x) < 1.0)
+        r = -y;
+      else
+        r = 0.0;
     }
   } else {
     r = std::pow(x, y);
-    if (std::isnan(r)) errno = EDOM;                       // (-ve) ** non-integer
-    else if (std::isinf(r)) errno = x == 0 ? EDOM : ERANGE;  // 0 ** -ve, or overflow
-    else errno = 0;
+    if (std::isnan(r))
+      errno = EDOM;  // (-ve) ** non-integer
+    else if (std::isinf(r))
+      errno = x == 0 ? EDOM : ERANGE;  // 0 ** -ve, or overflow
+    else
+      errno = 0;
   }
   if (errno) check_errno(r);
   return number(r);
@@ -355,7 +366,8 @@ Ref math_radians(Value, CallArgs args) {
 
 Ref math_isclose(Value, CallArgs args) {
   if (args.nargs > 2)
-    raise_type_error("isclose() takes exactly 2 positional arguments (" + std::to_string(args.nargs) + " given)");
+    raise_type_error("isclose() takes exactly 2 positional arguments (" + std::to_string(args.nargs) +
+                     " given)");
   Value a[4];
   bind_args("isclose", args, {"a", "b", "rel_tol", "abs_tol"}, 2, a, 0, 2);
   double x = to_double(a[0]), y = to_double(a[1]);
@@ -521,7 +533,8 @@ Ref math_prod(Value, CallArgs args) {
   bind_args("prod", args, {"iterable", "start"}, 1, a, 1, 1);
   Ref result = a[1].is_null() ? Ref(Value::small_int(1)) : Ref(a[1]);
   Ref it = get_iter(a[0]);
-  for (Ref item = iter_next(it); !item.is_null(); item = iter_next(it)) result = binary_op(result, item, BinaryOp::Mul);
+  for (Ref item = iter_next(it); !item.is_null(); item = iter_next(it))
+    result = binary_op(result, item, BinaryOp::Mul);
   return result;
 }
 
@@ -640,32 +653,58 @@ Ref math_perm(Value, CallArgs args) {
 Ref make_math_module(InterpreterState*) {
   Ref m = new_module("math");
   add_functions(m, {
-                       {"sqrt", math_sqrt},         {"exp", math_exp},
-                       {"exp2", math_exp2},         {"expm1", math_expm1},
-                       {"log", math_log},           {"log2", math_log2},
-                       {"log10", math_log10},       {"log1p", math_log1p},
-                       {"pow", math_pow},           {"sin", math_sin},
-                       {"cos", math_cos},           {"tan", math_tan},
-                       {"asin", math_asin},         {"acos", math_acos},
-                       {"atan", math_atan},         {"atan2", math_atan2},
-                       {"sinh", math_sinh},         {"cosh", math_cosh},
-                       {"tanh", math_tanh},         {"asinh", math_asinh},
-                       {"acosh", math_acosh},       {"atanh", math_atanh},
-                       {"erf", math_erf},           {"erfc", math_erfc},
-                       {"cbrt", math_cbrt},         {"hypot", math_hypot},
-                       {"dist", math_dist},         {"floor", math_floor},
-                       {"ceil", math_ceil},         {"trunc", math_trunc},
-                       {"fabs", math_fabs},         {"fmod", math_fmod},
-                       {"remainder", math_remainder}, {"copysign", math_copysign},
-                       {"nextafter", math_nextafter}, {"ulp", math_ulp},
-                       {"modf", math_modf},         {"frexp", math_frexp},
-                       {"ldexp", math_ldexp},       {"isfinite", math_isfinite},
-                       {"isinf", math_isinf},       {"isnan", math_isnan},
-                       {"isclose", math_isclose},   {"degrees", math_degrees},
-                       {"radians", math_radians},   {"fsum", math_fsum},
-                       {"prod", math_prod},         {"factorial", math_factorial},
-                       {"gcd", math_gcd},           {"lcm", math_lcm},
-                       {"isqrt", math_isqrt},       {"comb", math_comb},
+                       {"sqrt", math_sqrt},
+                       {"exp", math_exp},
+                       {"exp2", math_exp2},
+                       {"expm1", math_expm1},
+                       {"log", math_log},
+                       {"log2", math_log2},
+                       {"log10", math_log10},
+                       {"log1p", math_log1p},
+                       {"pow", math_pow},
+                       {"sin", math_sin},
+                       {"cos", math_cos},
+                       {"tan", math_tan},
+                       {"asin", math_asin},
+                       {"acos", math_acos},
+                       {"atan", math_atan},
+                       {"atan2", math_atan2},
+                       {"sinh", math_sinh},
+                       {"cosh", math_cosh},
+                       {"tanh", math_tanh},
+                       {"asinh", math_asinh},
+                       {"acosh", math_acosh},
+                       {"atanh", math_atanh},
+                       {"erf", math_erf},
+                       {"erfc", math_erfc},
+                       {"cbrt", math_cbrt},
+                       {"hypot", math_hypot},
+                       {"dist", math_dist},
+                       {"floor", math_floor},
+                       {"ceil", math_ceil},
+                       {"trunc", math_trunc},
+                       {"fabs", math_fabs},
+                       {"fmod", math_fmod},
+                       {"remainder", math_remainder},
+                       {"copysign", math_copysign},
+                       {"nextafter", math_nextafter},
+                       {"ulp", math_ulp},
+                       {"modf", math_modf},
+                       {"frexp", math_frexp},
+                       {"ldexp", math_ldexp},
+                       {"isfinite", math_isfinite},
+                       {"isinf", math_isinf},
+                       {"isnan", math_isnan},
+                       {"isclose", math_isclose},
+                       {"degrees", math_degrees},
+                       {"radians", math_radians},
+                       {"fsum", math_fsum},
+                       {"prod", math_prod},
+                       {"factorial", math_factorial},
+                       {"gcd", math_gcd},
+                       {"lcm", math_lcm},
+                       {"isqrt", math_isqrt},
+                       {"comb", math_comb},
                        {"perm", math_perm},
                    });
   module_set(m, "pi", new_float(M_PI));

@@ -28,7 +28,9 @@ void two_args(const char* name, CallArgs args) {
   check_arg_range(name, args, 2, 2);
 }
 
-void one_arg(const char* name, CallArgs args) { check_exact_args(("_operator." + std::string(name)).c_str(), args, 1); }
+void one_arg(const char* name, CallArgs args) {
+  check_exact_args(("_operator." + std::string(name)).c_str(), args, 1);
+}
 
 #define GILT_BINARY(name, iname, op)                             \
   Ref op_##name(Value, CallArgs args) {                          \
@@ -54,10 +56,10 @@ GILT_BINARY(or_, ior, Or)
 GILT_BINARY(xor, ixor, Xor)
 #undef GILT_BINARY
 
-#define GILT_COMPARE(name, op)                                     \
-  Ref op_##name(Value, CallArgs args) {                            \
-    two_args(#name, args);                                         \
-    return compare(args.args[0], args.args[1], CompareOp::op);     \
+#define GILT_COMPARE(name, op)                                 \
+  Ref op_##name(Value, CallArgs args) {                        \
+    two_args(#name, args);                                     \
+    return compare(args.args[0], args.args[1], CompareOp::op); \
   }
 GILT_COMPARE(lt, Lt)
 GILT_COMPARE(le, Le)
@@ -184,7 +186,8 @@ Ref op_length_hint(Value, CallArgs args) {
   Value obj = args.args[0];
   int64_t fallback = 0;
   if (args.nargs > 1) {
-    if (!is_int(args.args[1])) raise_type_error("'" + type_name(args.args[1]) + "' object cannot be interpreted as an integer");
+    if (!is_int(args.args[1]))
+      raise_type_error("'" + type_name(args.args[1]) + "' object cannot be interpreted as an integer");
     fallback = index_int64(args.args[1]);
   }
   if (type_of(obj)->len) {
@@ -234,7 +237,8 @@ Ref itemgetter_call(Value self, CallArgs args) {
   auto& items = as_getter(self)->items;
   if (items.size() == 1) return get_item(args.args[0], items[0]);
   Ref result = new_tuple(static_cast<int64_t>(items.size()));
-  for (size_t i = 0; i < items.size(); i++) tuple_init_item(result, static_cast<int64_t>(i), get_item(args.args[0], items[i]));
+  for (size_t i = 0; i < items.size(); i++)
+    tuple_init_item(result, static_cast<int64_t>(i), get_item(args.args[0], items[i]));
   return result;
 }
 
@@ -244,7 +248,9 @@ std::string getter_args_repr(GetterObject* g) {
   return out;
 }
 
-Ref itemgetter_repr(Value self) { return new_str("operator.itemgetter(" + getter_args_repr(as_getter(self)) + ")"); }
+Ref itemgetter_repr(Value self) {
+  return new_str("operator.itemgetter(" + getter_args_repr(as_getter(self)) + ")");
+}
 
 // attrgetter keeps each argument as given (for repr) and resolves the dots when called.
 Ref attrgetter_new(Type* type, CallArgs args) {
@@ -279,7 +285,9 @@ Ref attrgetter_call(Value self, CallArgs args) {
   return result;
 }
 
-Ref attrgetter_repr(Value self) { return new_str("operator.attrgetter(" + getter_args_repr(as_getter(self)) + ")"); }
+Ref attrgetter_repr(Value self) {
+  return new_str("operator.attrgetter(" + getter_args_repr(as_getter(self)) + ")");
+}
 
 Ref methodcaller_new(Type* type, CallArgs args) {
   if (args.nargs == 0) raise_type_error("methodcaller needs at least one argument, the method name");
@@ -289,7 +297,8 @@ Ref methodcaller_new(Type* type, CallArgs args) {
   g->items.emplace_back(Value::object(intern(str_view(args.args[0]))));
   g->args = make_tuple(args.args + 1, static_cast<int64_t>(args.nargs - 1));
   g->kwargs = new_dict();
-  for (size_t k = 0; k < args.nkwargs(); k++) dict_set(as_dict(g->kwargs), args.kwnames->items()[k], args.kwarg(k));
+  for (size_t k = 0; k < args.nkwargs(); k++)
+    dict_set(as_dict(g->kwargs), args.kwnames->items()[k], args.kwarg(k));
   return r;
 }
 
@@ -319,7 +328,8 @@ Ref methodcaller_repr(Value self) {
   for (int64_t i = 0; i < pos->size; i++) out += ", " + repr_string(pos->items()[i]);
   int64_t it = 0;
   Value k, v;
-  while (dict_next(as_dict(g->kwargs), it, k, v)) out += ", " + std::string(str_view(k)) + "=" + repr_string(v);
+  while (dict_next(as_dict(g->kwargs), it, k, v))
+    out += ", " + std::string(str_view(k)) + "=" + repr_string(v);
   return new_str(out + ")");
 }
 
@@ -347,23 +357,57 @@ Ref make_operator_module(InterpreterState*) {
   std::call_once(once, init_operator_types);
   Ref m = new_module("operator");
   static const FunctionDef functions[] = {
-      {"add", op_add},           {"sub", op_sub},           {"mul", op_mul},
-      {"matmul", op_matmul},     {"truediv", op_truediv},   {"floordiv", op_floordiv},
-      {"mod", op_mod},           {"pow", op_pow},           {"lshift", op_lshift},
-      {"rshift", op_rshift},     {"and_", op_and_},         {"or_", op_or_},
-      {"xor", op_xor},           {"iadd", op_iadd},         {"isub", op_isub},
-      {"imul", op_imul},         {"imatmul", op_imatmul},   {"itruediv", op_itruediv},
-      {"ifloordiv", op_ifloordiv}, {"imod", op_imod},       {"ipow", op_ipow},
-      {"ilshift", op_ilshift},   {"irshift", op_irshift},   {"iand", op_iand},
-      {"ior", op_ior},          {"ixor", op_ixor},         {"lt", op_lt},
-      {"le", op_le},             {"eq", op_eq},             {"ne", op_ne},
-      {"gt", op_gt},             {"ge", op_ge},             {"neg", op_neg},
-      {"pos", op_pos},           {"invert", op_invert},     {"inv", op_inv},
-      {"not_", op_not},          {"truth", op_truth},       {"index", op_index},
-      {"abs", op_abs},           {"is_", op_is},            {"is_not", op_is_not},
-      {"contains", op_contains}, {"getitem", op_getitem},   {"setitem", op_setitem},
-      {"delitem", op_delitem},   {"concat", op_concat},     {"iconcat", op_iconcat},
-      {"countOf", op_countOf},   {"indexOf", op_indexOf},   {"length_hint", op_length_hint},
+      {"add", op_add},
+      {"sub", op_sub},
+      {"mul", op_mul},
+      {"matmul", op_matmul},
+      {"truediv", op_truediv},
+      {"floordiv", op_floordiv},
+      {"mod", op_mod},
+      {"pow", op_pow},
+      {"lshift", op_lshift},
+      {"rshift", op_rshift},
+      {"and_", op_and_},
+      {"or_", op_or_},
+      {"xor", op_xor},
+      {"iadd", op_iadd},
+      {"isub", op_isub},
+      {"imul", op_imul},
+      {"imatmul", op_imatmul},
+      {"itruediv", op_itruediv},
+      {"ifloordiv", op_ifloordiv},
+      {"imod", op_imod},
+      {"ipow", op_ipow},
+      {"ilshift", op_ilshift},
+      {"irshift", op_irshift},
+      {"iand", op_iand},
+      {"ior", op_ior},
+      {"ixor", op_ixor},
+      {"lt", op_lt},
+      {"le", op_le},
+      {"eq", op_eq},
+      {"ne", op_ne},
+      {"gt", op_gt},
+      {"ge", op_ge},
+      {"neg", op_neg},
+      {"pos", op_pos},
+      {"invert", op_invert},
+      {"inv", op_inv},
+      {"not_", op_not},
+      {"truth", op_truth},
+      {"index", op_index},
+      {"abs", op_abs},
+      {"is_", op_is},
+      {"is_not", op_is_not},
+      {"contains", op_contains},
+      {"getitem", op_getitem},
+      {"setitem", op_setitem},
+      {"delitem", op_delitem},
+      {"concat", op_concat},
+      {"iconcat", op_iconcat},
+      {"countOf", op_countOf},
+      {"indexOf", op_indexOf},
+      {"length_hint", op_length_hint},
       {"call", op_call},
   };
   for (const FunctionDef& d : functions) {

@@ -54,7 +54,8 @@ Ref fspath(Value v) {
   Ref r = call_method_if_present(v, GILT_NAME("__fspath__"), {});
   if (r.is_null()) raise_type_error("expected str, bytes or os.PathLike object, not " + type_name(v));
   if (!is_str(r) && !is_bytes(r))
-    raise_type_error("expected " + type_name(v) + ".__fspath__() to return str or bytes, not " + type_name(r));
+    raise_type_error("expected " + type_name(v) + ".__fspath__() to return str or bytes, not " +
+                     type_name(r));
   return r;
 }
 
@@ -71,7 +72,8 @@ FsPath fs_path(Value v, const char* fname, bool allow_fd) {
   FsPath out;
   out.is_bytes = is_bytes(p);
   out.path = std::string(out.is_bytes ? p.as<BytesObject>()->view() : str_view(p));
-  if (out.path.find('\0') != std::string::npos) raise_value_error(std::string(fname) + ": embedded null character in path");
+  if (out.path.find('\0') != std::string::npos)
+    raise_value_error(std::string(fname) + ": embedded null character in path");
   return out;
 }
 
@@ -81,7 +83,9 @@ namespace {
 
 StructSeqType stat_result_type;
 
-[[noreturn]] void fail(Value filename, Value filename2 = Value()) { raise_os_error(errno, filename, filename2); }
+[[noreturn]] void fail(Value filename, Value filename2 = Value()) {
+  raise_os_error(errno, filename, filename2);
+}
 
 // ------------------------------------------------------------------ processes and the environment
 
@@ -162,7 +166,8 @@ std::string env_string(Value v, const char* fname) {
 Ref os_putenv(Value, CallArgs args) {
   check_arg_range("putenv", args, 2, 2);
   std::string key = env_string(args.args[0], "putenv"), value = env_string(args.args[1], "putenv");
-  if (key.empty() || key.find('=') != std::string::npos) raise_value_error("illegal environment variable name");
+  if (key.empty() || key.find('=') != std::string::npos)
+    raise_value_error("illegal environment variable name");
   if (::setenv(key.c_str(), value.c_str(), 1) != 0) raise_os_error(errno);
   return Ref(Value::none());
 }
@@ -170,7 +175,8 @@ Ref os_putenv(Value, CallArgs args) {
 Ref os_unsetenv(Value, CallArgs args) {
   check_exact_args("unsetenv", args, 1);
   std::string key = env_string(args.args[0], "unsetenv");
-  if (key.empty() || key.find('=') != std::string::npos) raise_value_error("illegal environment variable name");
+  if (key.empty() || key.find('=') != std::string::npos)
+    raise_value_error("illegal environment variable name");
   if (::unsetenv(key.c_str()) != 0) raise_os_error(errno);
   return Ref(Value::none());
 }
@@ -248,8 +254,7 @@ void makedirs(Value name, const std::string& path, bool as_bytes, int mode, bool
     size_t i = p.rfind('/') + 1;  // npos + 1 == 0
     h = p.substr(0, i);
     t = p.substr(i);
-    if (!h.empty() && h.find_first_not_of('/') != std::string::npos)
-      h.erase(h.find_last_not_of('/') + 1);
+    if (!h.empty() && h.find_first_not_of('/') != std::string::npos) h.erase(h.find_last_not_of('/') + 1);
   };
   split(path, head, tail);
   if (tail.empty()) {
@@ -323,15 +328,24 @@ Ref make_stat_result(const struct stat& st) {
     return int_from_bigint(BigInt(t.tv_sec) * BigInt(1000000000) + BigInt(t.tv_nsec));
   };
   std::vector<Ref> v = {
-      int_from_int64(st.st_mode),        int_from_bigint(BigInt(static_cast<uint64_t>(st.st_ino))),
-      int_from_bigint(BigInt(static_cast<uint64_t>(st.st_dev))), int_from_int64(static_cast<int64_t>(st.st_nlink)),
-      int_from_int64(st.st_uid),         int_from_int64(st.st_gid),
-      int_from_int64(st.st_size),        int_from_int64(st.st_atim.tv_sec),
-      int_from_int64(st.st_mtim.tv_sec), int_from_int64(st.st_ctim.tv_sec),
-      new_float(seconds(st.st_atim)),    new_float(seconds(st.st_mtim)),
-      new_float(seconds(st.st_ctim)),    nanoseconds(st.st_atim),
-      nanoseconds(st.st_mtim),           nanoseconds(st.st_ctim),
-      int_from_int64(st.st_blksize),     int_from_int64(st.st_blocks),
+      int_from_int64(st.st_mode),
+      int_from_bigint(BigInt(static_cast<uint64_t>(st.st_ino))),
+      int_from_bigint(BigInt(static_cast<uint64_t>(st.st_dev))),
+      int_from_int64(static_cast<int64_t>(st.st_nlink)),
+      int_from_int64(st.st_uid),
+      int_from_int64(st.st_gid),
+      int_from_int64(st.st_size),
+      int_from_int64(st.st_atim.tv_sec),
+      int_from_int64(st.st_mtim.tv_sec),
+      int_from_int64(st.st_ctim.tv_sec),
+      new_float(seconds(st.st_atim)),
+      new_float(seconds(st.st_mtim)),
+      new_float(seconds(st.st_ctim)),
+      nanoseconds(st.st_atim),
+      nanoseconds(st.st_mtim),
+      nanoseconds(st.st_ctim),
+      int_from_int64(st.st_blksize),
+      int_from_int64(st.st_blocks),
       int_from_bigint(BigInt(static_cast<uint64_t>(st.st_rdev))),
   };
   return new_struct_seq(stat_result_type, v);
@@ -365,9 +379,9 @@ Ref os_access(Value, CallArgs args) {
 
 void init_os_types() {
   init_struct_seq_type(stat_result_type, "os", "stat_result",
-                       {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", nullptr, nullptr,
-                        nullptr, "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
-                        "st_blksize", "st_blocks", "st_rdev"},
+                       {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", nullptr,
+                        nullptr, nullptr, "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns",
+                        "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"},
                        10);
 }
 
@@ -378,14 +392,14 @@ Ref make_os_module(InterpreterState* interp) {
   std::call_once(once, init_os_types);
   Ref m = new_module("os");
   add_functions(m, {
-                       {"getpid", os_getpid},     {"getppid", os_getppid},     {"getuid", os_getuid},
-                       {"cpu_count", os_cpu_count}, {"urandom", os_urandom},   {"strerror", os_strerror},
-                       {"fspath", os_fspath},     {"getenv", os_getenv},       {"putenv", os_putenv},
-                       {"unsetenv", os_unsetenv}, {"getcwd", os_getcwd},       {"chdir", os_chdir},
-                       {"listdir", os_listdir},   {"mkdir", os_mkdir},         {"makedirs", os_makedirs},
-                       {"remove", os_remove},     {"unlink", os_unlink},       {"rmdir", os_rmdir},
-                       {"rename", os_rename},     {"replace", os_replace},     {"stat", os_stat},
-                       {"lstat", os_lstat},       {"access", os_access},
+                       {"getpid", os_getpid},       {"getppid", os_getppid}, {"getuid", os_getuid},
+                       {"cpu_count", os_cpu_count}, {"urandom", os_urandom}, {"strerror", os_strerror},
+                       {"fspath", os_fspath},       {"getenv", os_getenv},   {"putenv", os_putenv},
+                       {"unsetenv", os_unsetenv},   {"getcwd", os_getcwd},   {"chdir", os_chdir},
+                       {"listdir", os_listdir},     {"mkdir", os_mkdir},     {"makedirs", os_makedirs},
+                       {"remove", os_remove},       {"unlink", os_unlink},   {"rmdir", os_rmdir},
+                       {"rename", os_rename},       {"replace", os_replace}, {"stat", os_stat},
+                       {"lstat", os_lstat},         {"access", os_access},
                    });
   module_set(m, "stat_result", Value::object(&stat_result_type));
   module_set(m, "environ", environ_snapshot());

@@ -109,8 +109,10 @@ Ref path_join(Value, CallArgs args) {
       Ref p = is_str(args.args[i]) || is_bytes(args.args[i])
                   ? Ref(args.args[i])
                   : call_method_if_present(args.args[i], GILT_NAME("__fspath__"), {});
-      if (!p.is_null() && is_str(p)) has_str = true;
-      else if (!p.is_null() && is_bytes(p)) has_bytes = true;
+      if (!p.is_null() && is_str(p))
+        has_str = true;
+      else if (!p.is_null() && is_bytes(p))
+        has_bytes = true;
       else
         raise_type_error("join() argument must be str, bytes, or os.PathLike object, not '" +
                          type_name(args.args[i]) + "'");
@@ -152,7 +154,8 @@ Ref path_splitext(Value, CallArgs args) {
   if (dot != std::string::npos && (sep == std::string::npos || dot > sep)) {
     // Leading dots belong to the name (".bashrc" has no extension).
     for (size_t i = sep == std::string::npos ? 0 : sep + 1; i < dot; i++)
-      if (s[i] != '.') return make_tuple({result(s.substr(0, dot), p.is_bytes), result(s.substr(dot), p.is_bytes)});
+      if (s[i] != '.')
+        return make_tuple({result(s.substr(0, dot), p.is_bytes), result(s.substr(dot), p.is_bytes)});
   }
   return make_tuple({result(s, p.is_bytes), result("", p.is_bytes)});
 }
@@ -269,7 +272,8 @@ Ref path_commonprefix(Value, CallArgs args) {
   int64_t n = std::min(length(smallest), length(largest));
   for (int64_t i = 0; i < n; i++) {
     Ref c1 = get_item(smallest, Value::small_int(i)), c2 = get_item(largest, Value::small_int(i));
-    if (!equals(c1, c2)) return get_item(smallest, new_slice(Value::none(), Value::small_int(i), Value::none()));
+    if (!equals(c1, c2))
+      return get_item(smallest, new_slice(Value::none(), Value::small_int(i), Value::none()));
   }
   return smallest;
 }
@@ -339,26 +343,43 @@ struct stat stat_or_raise(const char* fname, CallArgs args) {
 double seconds(const timespec& t) { return static_cast<double>(t.tv_sec) + t.tv_nsec * 1e-9; }
 
 Ref path_getsize(Value, CallArgs args) { return int_from_int64(stat_or_raise("getsize", args).st_size); }
-Ref path_getmtime(Value, CallArgs args) { return new_float(seconds(stat_or_raise("getmtime", args).st_mtim)); }
-Ref path_getatime(Value, CallArgs args) { return new_float(seconds(stat_or_raise("getatime", args).st_atim)); }
-Ref path_getctime(Value, CallArgs args) { return new_float(seconds(stat_or_raise("getctime", args).st_ctim)); }
+Ref path_getmtime(Value, CallArgs args) {
+  return new_float(seconds(stat_or_raise("getmtime", args).st_mtim));
+}
+Ref path_getatime(Value, CallArgs args) {
+  return new_float(seconds(stat_or_raise("getatime", args).st_atim));
+}
+Ref path_getctime(Value, CallArgs args) {
+  return new_float(seconds(stat_or_raise("getctime", args).st_ctim));
+}
 
 }  // namespace
 
 Ref make_os_path_module() {
   Ref m = new_module("posixpath");
   add_functions(m, {
-                       {"join", path_join},         {"split", path_split},
-                       {"splitext", path_splitext}, {"basename", path_basename},
-                       {"dirname", path_dirname},   {"isabs", path_isabs},
-                       {"normpath", path_normpath}, {"abspath", path_abspath},
-                       {"normcase", path_normcase}, {"splitdrive", path_splitdrive},
-                       {"expanduser", path_expanduser}, {"relpath", path_relpath},
-                       {"realpath", path_realpath}, {"commonprefix", path_commonprefix},
-                       {"exists", path_exists},     {"isfile", path_isfile},
-                       {"isdir", path_isdir},       {"islink", path_islink},
-                       {"lexists", path_lexists},   {"getsize", path_getsize},
-                       {"getmtime", path_getmtime}, {"getatime", path_getatime},
+                       {"join", path_join},
+                       {"split", path_split},
+                       {"splitext", path_splitext},
+                       {"basename", path_basename},
+                       {"dirname", path_dirname},
+                       {"isabs", path_isabs},
+                       {"normpath", path_normpath},
+                       {"abspath", path_abspath},
+                       {"normcase", path_normcase},
+                       {"splitdrive", path_splitdrive},
+                       {"expanduser", path_expanduser},
+                       {"relpath", path_relpath},
+                       {"realpath", path_realpath},
+                       {"commonprefix", path_commonprefix},
+                       {"exists", path_exists},
+                       {"isfile", path_isfile},
+                       {"isdir", path_isdir},
+                       {"islink", path_islink},
+                       {"lexists", path_lexists},
+                       {"getsize", path_getsize},
+                       {"getmtime", path_getmtime},
+                       {"getatime", path_getatime},
                        {"getctime", path_getctime},
                    });
   module_set(m, "sep", new_str("/"));

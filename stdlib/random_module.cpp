@@ -61,7 +61,8 @@ RandomObject* as_random(Value v) { return v.as<RandomObject>(); }
 
 void init_genrand(RandomObject* r, uint32_t s) {
   r->mt[0] = s;
-  for (int i = 1; i < kN; i++) r->mt[i] = 1812433253u * (r->mt[i - 1] ^ (r->mt[i - 1] >> 30)) + static_cast<uint32_t>(i);
+  for (int i = 1; i < kN; i++)
+    r->mt[i] = 1812433253u * (r->mt[i - 1] ^ (r->mt[i - 1] >> 30)) + static_cast<uint32_t>(i);
   r->index = kN;
 }
 
@@ -146,7 +147,8 @@ void seed_from_bigint(RandomObject* r, const BigInt& n) {
   n.to_bytes(bytes, words * 4, true, false);
   std::vector<uint32_t> key(words);
   for (size_t i = 0; i < words; i++)
-    key[i] = bytes[i * 4] | (bytes[i * 4 + 1] << 8) | (bytes[i * 4 + 2] << 16) | (uint32_t(bytes[i * 4 + 3]) << 24);
+    key[i] = bytes[i * 4] | (bytes[i * 4 + 1] << 8) | (bytes[i * 4 + 2] << 16) |
+             (uint32_t(bytes[i * 4 + 3]) << 24);
   init_by_array(r, key);
 }
 
@@ -174,9 +176,9 @@ Value native_random_method, native_getrandbits_method;
 struct Source {
   Value self;
   RandomObject* r;
-  Ref random_fn;      // an overriding random(), bound; null: native
-  Ref getrandbits_fn; // an overriding getrandbits(), bound; null: native
-  Ref randbelow_fn;   // a _randbelow defined in Python, bound
+  Ref random_fn;                     // an overriding random(), bound; null: native
+  Ref getrandbits_fn;                // an overriding getrandbits(), bound; null: native
+  Ref randbelow_fn;                  // a _randbelow defined in Python, bound
   bool without_getrandbits = false;  // _randbelow from random() alone
 
   explicit Source(Value s) : self(s), r(as_random(s)) {
@@ -405,7 +407,8 @@ Ref random_setstate(Value self, CallArgs args) {
   Ref version = get_item(state, Value::small_int(0));
   bool v3 = equals(version, Value::small_int(3)), v2 = equals(version, Value::small_int(2));
   if (!v3 && !v2)
-    raise_value_error("state with version " + str_string(version) + " passed to Random.setstate() of version 3");
+    raise_value_error("state with version " + str_string(version) +
+                      " passed to Random.setstate() of version 3");
   int64_t n = length(state);
   if (n != 3)
     raise_value_error(n > 3 ? "too many values to unpack (expected 3)"
@@ -452,9 +455,11 @@ Ref randrange_impl(Source& src, Value start, Value stop, Value step) {
   }
   Ref n;
   if (compare_bool(istep, Value::small_int(0), CompareOp::Gt))
-    n = op(op(op(width, BinaryOp::Add, istep), BinaryOp::Sub, Value::small_int(1)), BinaryOp::FloorDiv, istep);
+    n = op(op(op(width, BinaryOp::Add, istep), BinaryOp::Sub, Value::small_int(1)), BinaryOp::FloorDiv,
+           istep);
   else if (compare_bool(istep, Value::small_int(0), CompareOp::Lt))
-    n = op(op(op(width, BinaryOp::Add, istep), BinaryOp::Add, Value::small_int(1)), BinaryOp::FloorDiv, istep);
+    n = op(op(op(width, BinaryOp::Add, istep), BinaryOp::Add, Value::small_int(1)), BinaryOp::FloorDiv,
+           istep);
   else
     raise_value_error("zero step for randrange()");
   if (compare_bool(n, Value::small_int(0), CompareOp::Le)) raise_value_error("empty range for randrange()");
@@ -543,7 +548,8 @@ Ref sample_impl(Value self, Value population, Value k, Value counts) {
   Ref result = new_list(count);
   auto& out = as_list(result)->items;
   int64_t setsize = 21;  // random.py's estimate of a small set's size, in list slots
-  if (count > 5) setsize += static_cast<int64_t>(std::pow(4.0, std::ceil(std::log(count * 3.0) / std::log(4.0))));
+  if (count > 5)
+    setsize += static_cast<int64_t>(std::pow(4.0, std::ceil(std::log(count * 3.0) / std::log(4.0))));
   if (n <= setsize) {
     // Track the pool of candidates in a list.
     Ref pool = list_from_iterable(population);
@@ -601,7 +607,8 @@ Ref random_choices(Value self, CallArgs args) {
   }
   if (length(cum_weights) != n) raise_value_error("The number of weights does not match the population");
   Ref total = op(get_item(cum_weights, Value::small_int(-1)), BinaryOp::Add, num(0.0));
-  if (compare_bool(total, num(0.0), CompareOp::Le)) raise_value_error("Total of weights must be greater than zero");
+  if (compare_bool(total, num(0.0), CompareOp::Le))
+    raise_value_error("Total of weights must be greater than zero");
   if (!std::isfinite(to_double(total))) raise_value_error("Total of weights must be finite");
   if (is_float(k)) raise_type_error("'float' object cannot be interpreted as an integer");
   for (int64_t i = 0, count = index_int64(k); i < count; i++) {
@@ -631,9 +638,9 @@ Ref random_triangular(Value self, CallArgs args) {
   Ref u = src.random_value();
   Ref c;
   try {
-    c = a[2].is_null() || a[2].is_none() ? num(0.5)
-                                          : op(op(a[2], BinaryOp::Sub, low), BinaryOp::TrueDiv,
-                                               op(high, BinaryOp::Sub, low));
+    c = a[2].is_null() || a[2].is_none()
+            ? num(0.5)
+            : op(op(a[2], BinaryOp::Sub, low), BinaryOp::TrueDiv, op(high, BinaryOp::Sub, low));
   } catch (PyException& e) {
     if (!type_of(e.exception)->is_subtype_of(&exc::ZeroDivisionError)) throw;
     return low;
@@ -648,7 +655,9 @@ Ref random_triangular(Value self, CallArgs args) {
 }
 
 // mu + z * sigma, with Python arithmetic on the caller's mu and sigma.
-Ref shift_scale(double z, Value mu, Value sigma) { return op(mu, BinaryOp::Add, op(num(z), BinaryOp::Mul, sigma)); }
+Ref shift_scale(double z, Value mu, Value sigma) {
+  return op(mu, BinaryOp::Add, op(num(z), BinaryOp::Mul, sigma));
+}
 
 double normal_z(Source& src) {
   const double magic = 4 * std::exp(-0.5) / std::sqrt(2.0);  // NV_MAGICCONST
@@ -790,7 +799,8 @@ Ref random_weibullvariate(Value self, CallArgs args) {
   bind_python_args(qualified("weibullvariate"), args, {"alpha", "beta"}, 2, a, -1, 1);
   Source src(self);
   double u = 1.0 - src.random();
-  return op(a[0], BinaryOp::Mul, op(num(-checked_log(u)), BinaryOp::Pow, op(num(1.0), BinaryOp::TrueDiv, a[1])));
+  return op(a[0], BinaryOp::Mul,
+            op(num(-checked_log(u)), BinaryOp::Pow, op(num(1.0), BinaryOp::TrueDiv, a[1])));
 }
 
 // ------------------------------------------------------------------ the type
@@ -880,10 +890,11 @@ Ref make_random_module(InterpreterState*) {
   // The module's functions are the bound methods of one hidden instance.
   Ref inst = call(Value::object(&random_type), {});
   module_set(m, "_inst", inst);
-  for (const char* name : {"seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
-                           "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate",
-                           "vonmisesvariate", "gammavariate", "gauss", "betavariate", "paretovariate",
-                           "weibullvariate", "getstate", "setstate", "getrandbits", "randbytes"})
+  for (const char* name :
+       {"seed",           "random",          "uniform",      "triangular",  "randint",       "choice",
+        "randrange",      "sample",          "shuffle",      "choices",     "normalvariate", "lognormvariate",
+        "expovariate",    "vonmisesvariate", "gammavariate", "gauss",       "betavariate",   "paretovariate",
+        "weibullvariate", "getstate",        "setstate",     "getrandbits", "randbytes"})
     module_set(m, name, get_attr(inst, name));
   return m;
 }

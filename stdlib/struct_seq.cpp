@@ -73,7 +73,8 @@ Ref struct_seq_new(Type* type, CallArgs args) {
   if (n < min || n > max) {
     std::string takes = min == max ? "a " + std::to_string(min) : "an at least " + std::to_string(min);
     if (n > max && min != max) takes = "an at most " + std::to_string(max);
-    raise_type_error(t->display_name + "() takes " + takes + "-sequence (" + std::to_string(n) + "-sequence given)");
+    raise_type_error(t->display_name + "() takes " + takes + "-sequence (" + std::to_string(n) +
+                     "-sequence given)");
   }
   std::vector<Ref> values(as_list(items)->items.begin(), as_list(items)->items.end());
   return new_struct_seq(*t, values);
@@ -81,8 +82,8 @@ Ref struct_seq_new(Type* type, CallArgs args) {
 
 }  // namespace
 
-void init_struct_seq_type(StructSeqType& t, const char* module, const char* name, std::vector<const char*> fields,
-                          size_t n_sequence) {
+void init_struct_seq_type(StructSeqType& t, const char* module, const char* name,
+                          std::vector<const char*> fields, size_t n_sequence) {
   t.fields = std::move(fields);
   t.n_sequence = n_sequence;
   t.display_name = std::string(module) + "." + name;

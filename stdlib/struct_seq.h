@@ -20,14 +20,14 @@ struct StructSeqType : Type {
   // One entry per stored field; nullptr for a field that has no attribute
   // (os.stat_result's integer times, reachable only by index).
   std::vector<const char*> fields;
-  size_t n_sequence = 0;  // how many fields the tuple shows
+  size_t n_sequence = 0;     // how many fields the tuple shows
   std::string display_name;  // "time.struct_time"
 };
 
 // Sets up `t` (a static object) as a struct sequence type named
 // `module.name`. Call once.
-void init_struct_seq_type(StructSeqType& t, const char* module, const char* name, std::vector<const char*> fields,
-                          size_t n_sequence);
+void init_struct_seq_type(StructSeqType& t, const char* module, const char* name,
+                          std::vector<const char*> fields, size_t n_sequence);
 
 // A new instance holding `values`, one per field (the extra fields may be
 // omitted: they become None).

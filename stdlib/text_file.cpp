@@ -119,7 +119,8 @@ Ref text_read(Value self, CallArgs args) {
   FileState& s = *f->state;
   s.flush_writes();
   if (size < 0) {
-    while (s.fill()) {}
+    while (s.fill()) {
+    }
     return take_text(f, s.pending().size());
   }
   return take_text(f, scan(f, size, false));
@@ -155,10 +156,13 @@ Ref text_write(Value self, CallArgs args) {
   if (!s.writable) raise_unsupported("not writable");
   std::string_view view = str_view(text);
   std::string translated;
-  if (!f->has_newline && (f->newline == "\r" || f->newline == "\r\n") && view.find('\n') != std::string_view::npos) {
+  if (!f->has_newline && (f->newline == "\r" || f->newline == "\r\n") &&
+      view.find('\n') != std::string_view::npos) {
     for (char c : view) {
-      if (c == '\n') translated += f->newline;
-      else translated += c;
+      if (c == '\n')
+        translated += f->newline;
+      else
+        translated += c;
     }
     view = translated;
   }
@@ -239,8 +243,12 @@ Ref text_file_repr(Value self) {
 void init_text_file_type() {
   Type& t = text_io_wrapper_type;
   t.next = text_next;
-  for (const FunctionDef& d : {FunctionDef{"read", text_read}, {"readline", text_readline}, {"write", text_write},
-                               {"tell", text_tell}, {"seek", text_seek}, {"truncate", text_truncate}})
+  for (const FunctionDef& d : {FunctionDef{"read", text_read},
+                               {"readline", text_readline},
+                               {"write", text_write},
+                               {"tell", text_tell},
+                               {"seek", text_seek},
+                               {"truncate", text_truncate}})
     add_method(t, d.name, d.fn);
 }
 

@@ -49,14 +49,14 @@ Ref seconds(int64_t ns) {
   return new_float(static_cast<double>(ns) / 1e9);
 }
 
-#define GILT_CLOCK(name, clock)                               \
-  Ref time_##name(Value, CallArgs args) {                     \
-    check_exact_args("time." #name, args, 0);                 \
-    return seconds(clock_ns(clock));                          \
-  }                                                           \
-  Ref time_##name##_ns(Value, CallArgs args) {                \
-    check_exact_args("time." #name "_ns", args, 0);           \
-    return int_from_int64(clock_ns(clock));                   \
+#define GILT_CLOCK(name, clock)                     \
+  Ref time_##name(Value, CallArgs args) {           \
+    check_exact_args("time." #name, args, 0);       \
+    return seconds(clock_ns(clock));                \
+  }                                                 \
+  Ref time_##name##_ns(Value, CallArgs args) {      \
+    check_exact_args("time." #name "_ns", args, 0); \
+    return int_from_int64(clock_ns(clock));         \
   }
 GILT_CLOCK(time, CLOCK_REALTIME)
 GILT_CLOCK(monotonic, CLOCK_MONOTONIC)
@@ -93,7 +93,8 @@ Ref time_sleep(Value, CallArgs args) {
     double d = float_value(v);
     if (std::isnan(d)) raise_value_error("Invalid value NaN (not a number)");
     double scaled = std::ceil(d * 1e9);  // _PyTime_ROUND_TIMEOUT rounds up
-    if (!(scaled < 9.2e18 && scaled > -9.2e18)) raise_overflow_error("timestamp too large to convert to C _PyTime_t");
+    if (!(scaled < 9.2e18 && scaled > -9.2e18))
+      raise_overflow_error("timestamp too large to convert to C _PyTime_t");
     ns = static_cast<int64_t>(scaled);
   } else {
     int64_t secs = index_int64(v);
@@ -125,12 +126,13 @@ time_t timestamp_arg(Value v) {
 }
 
 Ref struct_time_from(const struct tm& tm) {
-  return new_struct_seq(struct_time_type,
-                        {int_from_int64(tm.tm_year + 1900L), Value::small_int(tm.tm_mon + 1),
-                         Value::small_int(tm.tm_mday), Value::small_int(tm.tm_hour), Value::small_int(tm.tm_min),
-                         Value::small_int(tm.tm_sec), Value::small_int((tm.tm_wday + 6) % 7),
-                         Value::small_int(tm.tm_yday + 1), Value::small_int(tm.tm_isdst),
-                         tm.tm_zone ? new_str(tm.tm_zone) : Ref(Value::none()), int_from_int64(tm.tm_gmtoff)});
+  return new_struct_seq(
+      struct_time_type,
+      {int_from_int64(tm.tm_year + 1900L), Value::small_int(tm.tm_mon + 1), Value::small_int(tm.tm_mday),
+       Value::small_int(tm.tm_hour), Value::small_int(tm.tm_min), Value::small_int(tm.tm_sec),
+       Value::small_int((tm.tm_wday + 6) % 7), Value::small_int(tm.tm_yday + 1),
+       Value::small_int(tm.tm_isdst), tm.tm_zone ? new_str(tm.tm_zone) : Ref(Value::none()),
+       int_from_int64(tm.tm_gmtoff)});
 }
 
 Ref convert_time(const char* fname, CallArgs args, bool local) {
@@ -185,16 +187,22 @@ struct tm tm_from_tuple(Value v, const char* illegal, std::string& zone) {
 
 // CPython's checktm: range checks, with 0 accepted for the 1-based fields.
 void check_tm(struct tm& tm) {
-  if (tm.tm_mon == -1) tm.tm_mon = 0;
-  else if (tm.tm_mon < 0 || tm.tm_mon > 11) raise_value_error("month out of range");
-  if (tm.tm_mday == 0) tm.tm_mday = 1;
-  else if (tm.tm_mday < 0 || tm.tm_mday > 31) raise_value_error("day of month out of range");
+  if (tm.tm_mon == -1)
+    tm.tm_mon = 0;
+  else if (tm.tm_mon < 0 || tm.tm_mon > 11)
+    raise_value_error("month out of range");
+  if (tm.tm_mday == 0)
+    tm.tm_mday = 1;
+  else if (tm.tm_mday < 0 || tm.tm_mday > 31)
+    raise_value_error("day of month out of range");
   if (tm.tm_hour < 0 || tm.tm_hour > 23) raise_value_error("hour out of range");
   if (tm.tm_min < 0 || tm.tm_min > 59) raise_value_error("minute out of range");
   if (tm.tm_sec < 0 || tm.tm_sec > 61) raise_value_error("seconds out of range");
   if (tm.tm_wday < 0) raise_value_error("day of week out of range");
-  if (tm.tm_yday == -1) tm.tm_yday = 0;
-  else if (tm.tm_yday < 0 || tm.tm_yday > 365) raise_value_error("day of year out of range");
+  if (tm.tm_yday == -1)
+    tm.tm_yday = 0;
+  else if (tm.tm_yday < 0 || tm.tm_yday > 365)
+    raise_value_error("day of year out of range");
 }
 
 struct tm tm_now_local() {
@@ -216,8 +224,10 @@ Ref time_strftime(Value, CallArgs args) {
   } else {
     tm = tm_now_local();
   }
-  if (tm.tm_isdst < -1) tm.tm_isdst = -1;
-  else if (tm.tm_isdst > 1) tm.tm_isdst = 1;
+  if (tm.tm_isdst < -1)
+    tm.tm_isdst = -1;
+  else if (tm.tm_isdst > 1)
+    tm.tm_isdst = 1;
   std::string fmt(str_view(format));
   if (fmt.empty()) return new_str("");
   // strftime returns 0 both for "too small" and for an empty result: grow
@@ -239,8 +249,8 @@ Ref format_asctime(const struct tm& tm) {
   static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   char buffer[96];
-  std::snprintf(buffer, sizeof buffer, "%s %s%3d %.2d:%.2d:%.2d %d", days[tm.tm_wday], months[tm.tm_mon], tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec, 1900 + tm.tm_year);
+  std::snprintf(buffer, sizeof buffer, "%s %s%3d %.2d:%.2d:%.2d %d", days[tm.tm_wday], months[tm.tm_mon],
+                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 1900 + tm.tm_year);
   return new_str(buffer);
 }
 
