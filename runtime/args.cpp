@@ -2,6 +2,7 @@
 #include "runtime/args.h"
 
 #include <string>
+#include <vector>
 
 #include "runtime/error.h"
 #include "runtime/str_object.h"
@@ -67,6 +68,53 @@ void bind_args_general(const char* fname, CallArgs args, std::initializer_list<c
     }
     i++;
   }
+}
+
+std::string quoted_names(const std::vector<std::string>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+
+void bind_python_args(const std::string& qualname, CallArgs args, std::initializer_list<const char*> names,
+                      size_t required, Value* out, int keyword_only_from, size_t self_count) {
+  size_t count = names.size();
+  size_t positional = keyword_only_from >= 0 ? static_cast<size_t>(keyword_only_from) : count;
+  for (size_t i = 0; i < count; i++) out[i] = i < args.nargs && i < positional ? args.args[i] : Value();
+  for (size_t k = 0; k < args.nkwargs(); k++) {
+    std::string_view key = str_view(args.kwnames->items()[k]);
+    size_t i = 0;
+    for (const char* name : names) {
+      if (key == name) break;
+      i++;
+    }
+    if (i == count) raise_type_error(qualname + "() got an unexpected keyword argument '" + std::string(key) + "'");
+    if (!out[i].is_null())
+      raise_type_error(qualname + "() got multiple values for argument '" + std::string(key) + "'");
+    out[i] = args.kwarg(k);
+  }
+  if (args.nargs > positional) {
+    size_t total = positional + self_count;
+    std::string takes = required < positional ? "from " + std::to_string(required + self_count) + " to " +
+                                                    std::to_string(total)
+                                              : std::to_string(total);
+    size_t given = args.nargs + self_count;
+    raise_type_error(qualname + "() takes " + takes + " positional argument" +
+                     (total == 1 && required == positional ? "" : "s") + " but " + std::to_string(given) +
+                     (given == 1 ? " was" : " were") + " given");
+  }
+  std::vector<std::string> missing;
+  size_t i = 0;
+  for (const char* name : names) {
+    if (i < required && out[i].is_null()) missing.emplace_back(name);
+    i++;
+  }
+  if (!missing.empty())
+    raise_type_error(qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                     (missing.size() == 1 ? "" : "s") + ": " + quoted_names(missing));
 }
 
 }  // namespace gilt

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 #include "runtime/type.h"
 
@@ -27,6 +29,20 @@ inline void check_arg_range(const char* fname, CallArgs args, size_t min, size_t
 // argument 'y'", "f() takes at most 2 arguments (3 given)", ...
 inline void bind_args(const char* fname, CallArgs args, std::initializer_list<const char*> names, size_t required,
                       Value* out, size_t positional_only = 0, int keyword_only_from = -1);
+
+// Binds like a function defined in Python,
+//   def qualname(names[0], ..., names[required-1], names[required]=None, ..., *, names[kwonly_from]=None, ...)
+// with a Python function's messages: "Random.randint() missing 1 required
+// positional argument: 'b'", "Random.seed() takes from 1 to 3 positional
+// arguments but 4 were given", "f() got an unexpected keyword argument 'c'".
+// For the native methods of classes that CPython writes in Python; `self_count`
+// is 1 for methods, since Python counts self among the positional arguments.
+// Optional parameters that were not passed come out null.
+void bind_python_args(const std::string& qualname, CallArgs args, std::initializer_list<const char*> names,
+                      size_t required, Value* out, int keyword_only_from = -1, size_t self_count = 0);
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'": parameter names in messages.
+std::string quoted_names(const std::vector<std::string>& names);
 
 // ------------------------------------------------------------------ inline
 // The checks pass inline; the out-of-line halves bind keywords and raise.

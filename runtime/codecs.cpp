@@ -60,6 +60,8 @@ std::string position_text(const char* what, int64_t start, int64_t end) {
 
 }  // namespace
 
+const char* canonical_encoding(std::string_view encoding) { return codec_name(lookup_codec(encoding)); }
+
 std::string encode_str(std::string_view text, std::string_view encoding, std::string_view errors) {
   Codec codec = lookup_codec(encoding);
   uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;

@@ -16,6 +16,9 @@ namespace gilt {
 
 // bytes -> str: `data.decode(encoding, errors)`.
 Ref decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
+// The canonical name of a supported encoding ("utf-8", "ascii" or
+// "latin-1"); LookupError "unknown encoding: x" for any other.
+const char* canonical_encoding(std::string_view encoding);
 // str -> bytes content: `text.encode(encoding, errors)`; text is gilt's UTF-8.
 std::string encode_str(std::string_view utf8, std::string_view encoding, std::string_view errors);
 

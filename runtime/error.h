@@ -43,5 +43,9 @@ struct PyException {
 [[noreturn]] void raise_overflow_error(const std::string& message);
 [[noreturn]] void raise_zero_division(const std::string& message);
 [[noreturn]] void raise_memory_error();
+// OSError for a failed system call, as the subclass CPython picks for the
+// errno (FileNotFoundError for ENOENT, ...): "[Errno 2] No such file or
+// directory: 'name'", with errno, strerror, filename and filename2 set.
+[[noreturn]] void raise_os_error(int code, Value filename = Value(), Value filename2 = Value());
 
 }  // namespace gilt

@@ -1,7 +1,9 @@
 // The built-in exception classes and the error-raising helpers of error.h.
 #include "runtime/exceptions.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
@@ -46,10 +48,16 @@ static void init_special_attributes(Value self) {
   } else if (t->is_subtype_of(&exc::SystemExit)) {
     set_dict_attr(self, "code", args->size > 1 ? Value(as_exc(self)->args) : first);
   } else if (t->is_subtype_of(&exc::OSError)) {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]). With a
+    // filename, args keeps only the first two, as CPython's oserror_init does.
     bool pair = args->size >= 2 && args->size <= 5;
+    Ref filename = pair && args->size >= 3 ? Ref(args->items()[2]) : Ref(Value::none());
+    Ref filename2 = pair && args->size == 5 && !filename.get().is_none() ? Ref(args->items()[4]) : Ref(Value::none());
     set_dict_attr(self, "errno", pair ? args->items()[0] : Value::none());
     set_dict_attr(self, "strerror", pair ? args->items()[1] : Value::none());
-    set_dict_attr(self, "filename", pair && args->size >= 3 ? args->items()[2] : Value::none());
+    set_dict_attr(self, "filename", filename);
+    set_dict_attr(self, "filename2", filename2);
+    if (!filename.get().is_none()) as_exc(self)->args = make_tuple(args->items(), 2);
   } else if (t->is_subtype_of(&exc::ImportError)) {
     if (dict_attr(self, "name").is_null()) set_dict_attr(self, "name", Value::none());
     if (dict_attr(self, "path").is_null()) set_dict_attr(self, "path", Value::none());
@@ -71,7 +79,30 @@ static void init_special_attributes(Value self) {
   }
 }
 
+// OSError(errno, ...) creates the subclass for that errno, as CPython's errnomap.
+static Type* os_error_subclass(int64_t code) {
+  switch (code) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &exc::BlockingIOError;
+    case ECHILD: return &exc::ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &exc::BrokenPipeError;
+    case ECONNABORTED: return &exc::ConnectionAbortedError;
+    case ECONNREFUSED: return &exc::ConnectionRefusedError;
+    case ECONNRESET: return &exc::ConnectionResetError;
+    case EEXIST: return &exc::FileExistsError;
+    case ENOENT: return &exc::FileNotFoundError;
+    case EISDIR: return &exc::IsADirectoryError;
+    case ENOTDIR: return &exc::NotADirectoryError;
+    case EINTR: return &exc::InterruptedError;
+    case EACCES: case EPERM: return &exc::PermissionError;
+    case ESRCH: return &exc::ProcessLookupError;
+    case ETIMEDOUT: return &exc::TimeoutError;
+    default: return &exc::OSError;
+  }
+}
+
 static Ref exception_new(Type* type, CallArgs args) {
+  if (type == &exc::OSError && args.nargs >= 2 && args.nargs <= 5 && args.args[0].is_small_int())
+    type = os_error_subclass(args.args[0].small_int());
   auto* e = new_object<ExceptionObject>(type);
   Ref result = Ref::steal(e);
   e->args = make_tuple(args.args, static_cast<int64_t>(args.nargs));
@@ -112,10 +143,16 @@ static Ref exception_str(Value self) {
   Type* t = type_of(self);
   auto* args = as_exc(self)->args.as<TupleObject>();
   if (t->is_subtype_of(&exc::KeyError) && args->size == 1) return repr(args->items()[0]);
-  if (t->is_subtype_of(&exc::OSError) && args->size >= 2 && args->size <= 5) {
-    std::string s = "[Errno " + str_string(args->items()[0]) + "] " + str_string(args->items()[1]);
-    if (args->size >= 3 && !args->items()[2].is_none()) s += ": " + repr_string(args->items()[2]);
-    return new_str(s);
+  if (t->is_subtype_of(&exc::OSError)) {
+    Value code = dict_attr(self, "errno"), message = dict_attr(self, "strerror");
+    Value filename = dict_attr(self, "filename"), filename2 = dict_attr(self, "filename2");
+    if (!code.is_null() && !filename.is_null() && !filename.is_none()) {
+      std::string s = "[Errno " + str_string(code) + "] " + str_string(message) + ": " + repr_string(filename);
+      if (!filename2.is_null() && !filename2.is_none()) s += " -> " + repr_string(filename2);
+      return new_str(s);
+    }
+    if (!code.is_null() && !code.is_none() && !message.is_null() && !message.is_none())
+      return new_str("[Errno " + str_string(code) + "] " + str_string(message));
   }
   if (t->is_subtype_of(&exc::SyntaxError)) {
     Value msg = dict_attr(self, "msg");
@@ -272,6 +309,15 @@ void raise_overflow_error(const std::string& message) { raise(&exc::OverflowErro
 void raise_zero_division(const std::string& message) { raise(&exc::ZeroDivisionError, message); }
 
 void raise_key_error(Value key) { throw PyException{new_exception(&exc::KeyError, make_tuple({key}))}; }
+
+void raise_os_error(int code, Value filename, Value filename2) {
+  Ref args = make_tuple({Value::small_int(code), new_str(std::strerror(code)),
+                         filename.is_null() ? Value::none() : filename, Value::none(),
+                         filename2.is_null() ? Value::none() : filename2});
+  int64_t n = !filename2.is_null() ? 5 : !filename.is_null() ? 3 : 2;
+  Ref e = new_exception(os_error_subclass(code), make_tuple(args.as<TupleObject>()->items(), n));
+  throw PyException{e};
+}
 
 void raise_memory_error() { throw PyException{new_exception(&exc::MemoryError, make_tuple({}))}; }
 

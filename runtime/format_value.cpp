@@ -375,10 +375,7 @@ Ref percent_int_arg(Value v, char32_t conv) {
   if (is_int(v)) return Ref(v);
   if (is_float(v)) {
     if (index_only) wrong_type();
-    double d = float_value(v);
-    if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-    if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
-    return int_from_bigint(BigInt::from_double(d));
+    return int_from_double(float_value(v));
   }
   if (type_of(v)->flags & kTypeHeap) {
     Ref r = call_method_if_present(v, GILT_NAME("__index__"), {});

@@ -128,6 +128,13 @@ static Ref int_mod(Value a, Value b) {
   return int_from_bigint(BigInt::mod(int_to_bigint(a), d));
 }
 
+Ref int_from_double(double d) {
+  if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
+  if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
+  if (d > -4e18 && d < 4e18) return Ref(Value::small_int(static_cast<int64_t>(d)));
+  return int_from_bigint(BigInt::from_double(d));
+}
+
 double int_as_double(Value v) {
   int64_t x;
   if (small(v, x)) return static_cast<double>(x);
@@ -315,10 +322,7 @@ static Ref int_new(Type* type, CallArgs args) {
     if (is_int(x)) {
       result = int_from_bigint(int_to_bigint(x));
     } else if (is_float(x)) {
-      double d = float_value(x);
-      if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-      if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
-      result = int_from_bigint(BigInt::from_double(d));
+      result = int_from_double(float_value(x));
     } else if (is_str(x)) {
       auto r = BigInt::parse_ex(str_view(x), 10, max_str_digits);
       if (r.status == BigInt::ParseStatus::TooManyDigits)

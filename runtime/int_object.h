@@ -18,6 +18,8 @@ struct IntObject : Object {
 
 Ref int_from_int64(int64_t v);
 Ref int_from_bigint(BigInt v);
+// int(d): truncates toward zero. OverflowError for infinities, ValueError for NaN.
+Ref int_from_double(double d);
 // An integer literal's text as the lexer leaves it: "123", "0x1f", "0o17", "0b101".
 Ref int_from_literal(std::string_view text);
 

@@ -26,6 +26,7 @@
 #include "runtime/str_object.h"
 #include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
+#include "stdlib/file_object.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
 #include "vm/interpreter_state.h"
@@ -576,6 +577,8 @@ Ref make_builtins_module() {
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
   add_code_builtins(m);
+  init_file_types();
+  module_set(m, "open", new_builtin_function("open", builtin_open, m));
 
   struct TypeDef {
     const char* name;

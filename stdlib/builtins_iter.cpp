@@ -27,6 +27,7 @@
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 #include "stdlib/builtins.h"
+#include "stdlib/module_util.h"
 #include "vm/generator.h"
 
 namespace gilt {
@@ -34,27 +35,6 @@ namespace gilt {
 namespace {
 
 Type enumerate_type, zip_type, map_type, filter_type, reversed_type, callable_iterator_type;
-
-// An instance of one of this file's types or of a Python subclass of it (whose
-// instances may be larger; zeroed). Instances of a class defined in Python
-// own a reference to it, released by destroy().
-template <class T>
-T* alloc_instance(Type* t) {
-  size_t size = std::max(t->instance_size, sizeof(T));
-  void* mem = allocate_object_memory(size);
-  std::memset(mem, 0, size);
-  T* obj = new (mem) T();
-  obj->type = t;
-  if (t->flags & kTypeHeap) incref(Value::object(t));
-  return obj;
-}
-
-// Iterators hash by identity, and iter(it) is it.
-int64_t identity_hash(Value v) {
-  auto h = static_cast<int64_t>(v.bits() >> 4);
-  return h == -1 ? -2 : h;
-}
-Ref iter_self(Value self) { return Ref(self); }
 
 std::string_view kwname(CallArgs args, size_t k) { return str_view(args.kwnames->items()[k]); }
 

@@ -36,6 +36,9 @@ check stdin 0 "from stdin" -- bash -c "echo 'print(\"from stdin\")' | \"$gilt\" 
 check uncaught 1 "ZeroDivisionError: division by zero" -- "$gilt" -c "1/0"
 check system-exit 4 "" -- "$gilt" -c "import sys; sys.exit(4)"
 check dis 0 "RETURN_VALUE" -- "$gilt" --dis "$tmp/args.py"
+# Ctrl-C ends time.sleep at once with KeyboardInterrupt (status 130, as CPython).
+printf 'import time\ntime.sleep(30)\n' >"$tmp/sleep.py"
+check sleep-interrupted 130 "KeyboardInterrupt" -- bash -c "\"$gilt\" \"$tmp/sleep.py\" & pid=\$!; sleep 0.3; kill -INT \$pid; wait \$pid"
 
 # -m: a module or a package's __main__ found on sys.path (the current directory first).
 mkdir -p "$tmp/mpkg" "$tmp/plainpkg"
@@ -59,5 +62,5 @@ check stdlib-source-line 1 'raise JSONDecodeError("Expecting property name' -- "
 printf 'shadow = True\n' >"$tmp/string.py"
 check user-module-first 0 "True" -- bash -c "cd '$tmp' && '$gilt' -c 'import string; print(string.shadow)'"
 
-echo "$((20 - failures)) passed, $failures failed"
+echo "$((21 - failures)) passed, $failures failed"
 ((failures == 0))

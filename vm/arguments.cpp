@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/args.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/str_object.h"
@@ -12,16 +13,6 @@
 #include "vm/function.h"
 
 namespace gilt {
-
-
-static std::string join_names(const std::vector<std::string>& names) {
-  std::string s;
-  for (size_t i = 0; i < names.size(); i++) {
-    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-    s += "'" + names[i] + "'";
-  }
-  return s;
-}
 
 static std::string func_qualname(FunctionObject* func) { return std::string(str_view(func->qualname)); }
 
@@ -49,7 +40,7 @@ static std::string func_qualname(FunctionObject* func) { return std::string(str_
 // "f() missing 2 required positional arguments: 'a' and 'b'"
 [[noreturn]] static void raise_missing(FunctionObject* func, const char* kind, const std::vector<std::string>& names) {
   raise_type_error(func_qualname(func) + "() missing " + std::to_string(names.size()) + " required " + kind +
-                   " argument" + (names.size() == 1 ? "" : "s") + ": " + join_names(names));
+                   " argument" + (names.size() == 1 ? "" : "s") + ": " + quoted_names(names));
 }
 
 // Binds a call's arguments to the frame's parameters (CPython's rules and

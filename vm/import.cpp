@@ -159,19 +159,25 @@ static Ref exec_module(InterpreterState* interp, const std::string& name, const 
 }
 
 static Ref find_and_load(InterpreterState* interp, const std::string& name) {
-  Ref parent;
-  Ref dirs = search_path(interp, name, parent);
+  std::string parent_path = parent_name(name);
   Ref key = new_str(name);
-  if (!parent.is_null()) {
-    Value loaded = dict_get(sys_modules(interp), key);  // importing the parent may have imported it
-    if (!loaded.is_null()) return Ref(loaded);
-  } else {
+  Ref parent, dirs;
+  if (parent_path.empty()) {
     auto builtin = interp->builtin_modules.find(name);
     if (builtin != interp->builtin_modules.end()) {
       Ref m = builtin->second(interp);
       dict_set(sys_modules(interp), key, m);
       return m;
     }
+    dirs = try_get_attr(interp->sys, GILT_NAME("path"));
+  } else {
+    parent = import_module(interp, parent_path);
+    // Importing the parent may have imported this one (os registers os.path).
+    Value loaded = dict_get(sys_modules(interp), key);
+    if (!loaded.is_null()) return Ref(loaded);
+    dirs = try_get_attr(parent, GILT_NAME("__path__"));
+    if (dirs.is_null())
+      raise_not_found("No module named '" + name + "'; '" + parent_path + "' is not a package", name);
   }
   ModuleSource found;
   if (!find_in_path(interp, name, dirs, found)) raise_not_found("No module named '" + name + "'", name);
