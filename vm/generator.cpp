@@ -27,13 +27,18 @@ using State = GeneratorObject::State;
 static GeneratorObject* as_gen(Value v) { return v.as<GeneratorObject>(); }
 static bool is_generator(Value v) { return type_of(v) == &generator_type; }
 
-Ref make_generator(Frame* f) {
-  size_t size = sizeof(GeneratorObject) + Frame::size_for(f->code);
+GeneratorObject* allocate_generator(FunctionObject* func) {
+  size_t size = sizeof(GeneratorObject) + Frame::size_for(func->code_object());
   auto* gen = new (allocate_object_memory(size)) GeneratorObject();
   gen->type = &generator_type;
   gen->size = size;
-  gen->name = f->func->name;
-  gen->qualname = f->func->qualname;
+  gen->name = func->name;
+  gen->qualname = func->qualname;
+  return gen;
+}
+
+Ref make_generator(Frame* f) {
+  GeneratorObject* gen = allocate_generator(f->func);
   Frame* g = new (gen->frame()) Frame(*f);
   g->in_generator = true;
   g->is_entry = false;

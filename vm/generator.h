@@ -58,6 +58,9 @@ inline void generator_leave(ThreadState* ts, GeneratorObject* gen, GeneratorObje
 // its resumer sees (PEP 479: a StopIteration becomes RuntimeError).
 Ref generator_exception_escaped(Ref exc);
 
+// A new generator for a call of `func`, its frame not set up yet.
+GeneratorObject* allocate_generator(FunctionObject* func);
+
 // RETURN_GENERATOR: moves the frame `f` (on the data stack, its slots up to
 // f->sp live) into a new generator, leaving `f` empty for the caller to pop.
 Ref make_generator(Frame* f);

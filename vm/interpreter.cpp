@@ -168,18 +168,12 @@ static void init_cells(Frame* f) {
 // RETURN_GENERATOR as if that had run. Takes over the callable's and the
 // arguments' references, like call_python's fast path.
 static Ref call_generator_function(FunctionObject* func, const Value* args, size_t nargs) {
-  CodeObject* code = func->code_object();
-  size_t size = sizeof(GeneratorObject) + Frame::size_for(code);
-  auto* gen = new (allocate_object_memory(size)) GeneratorObject();
-  gen->type = &generator_type;
-  gen->size = size;
-  gen->name = func->name;
-  gen->qualname = func->qualname;
+  GeneratorObject* gen = allocate_generator(func);
   Frame* g = gen->frame();
   init_frame(g, func, args, nargs);
   g->in_generator = true;
   g->previous = nullptr;
-  if (code->ncells() || code->nfrees()) init_cells(g);
+  if (func->code_object()->ncells() || func->code_object()->nfrees()) init_cells(g);
   return Ref::steal(gen);
 }
 
