@@ -10,6 +10,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/gc.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/module_object.h"
@@ -64,9 +65,9 @@ static Ref sys_module_factory(InterpreterState* interp) { return interp->sys; }
 VM::VM(Config config) : impl_(std::make_unique<Impl>()) {
   init_runtime();
   init_vm_types();
-  Impl::Enter enter(impl_.get());
   InterpreterState& interp = impl_->interp;
   impl_->main_thread.interp = &interp;
+  Impl::Enter enter(impl_.get());
   impl_->main_thread.stack_limit = c_stack_limit();
   interp.argv = config.argv.empty() ? std::vector<std::string>{""} : config.argv;
   interp.path = config.module_path;
@@ -91,31 +92,39 @@ VM::~VM() {
   flush();
   InterpreterState& interp = impl_->interp;
   impl_->main_thread.base_exc_state.handled.reset();
-  // Like CPython at exit: empty every module's namespace (which breaks the
-  // cycles functions form with their globals), __main__ first and sys last so
-  // that finalizers can still report on sys.stderr, then the classes'
-  // namespaces.
+  // Like CPython at exit. First __main__ goes: out of sys.modules and out of
+  // our hands. Its namespace is then usually garbage (its functions refer to
+  // it), and a collection finalizes what it holds (__del__, generators'
+  // `finally`) while builtins and sys still work.
   try {
+    auto* modules = interp.modules.as<DictObject>();
+    Value main_name = Value::object(intern("__main__"));
+    if (dict_get(modules, main_name).is(impl_->main_module)) dict_del(modules, main_name);
+    impl_->main_module.reset();
+    gc_collect(&interp.gc, kGenerations - 1);
+    // Then every other module's namespace is emptied, sys last so that
+    // finalizers can still report on sys.stderr. That breaks the cycles
+    // functions form with their globals.
     std::vector<Ref> mods;
     int64_t pos = 0;
     Value k, v;
-    while (dict_next(interp.modules.as<DictObject>(), pos, k, v)) {
-      if (v.is(impl_->main_module)) mods.insert(mods.begin(), Ref(v));
-      else if (!v.is(interp.sys)) mods.emplace_back(v);
-    }
+    while (dict_next(modules, pos, k, v))
+      if (!v.is(interp.sys)) mods.emplace_back(v);
     mods.emplace_back(interp.sys);
     for (Ref& m : mods)
       if (type_of(m) == &module_type) dict_clear(as_module(m)->dict.as<DictObject>());
-    dict_clear(interp.modules.as<DictObject>());
-    mods.clear();
-    clear_heap_types();
+    dict_clear(modules);
   } catch (PyException&) {
     // A __del__-style failure during teardown must not escape a destructor.
   }
-  impl_->main_module.reset();
   interp.sys.reset();
   interp.builtins.reset();
   interp.modules.reset();
+  interp.gc.garbage.reset();
+  interp.gc.callbacks.reset();
+  // What is left is cycles only the collector can free (classes and their
+  // methods, objects referring to each other).
+  gc_collect(&interp.gc, kGenerations - 1);
 }
 
 // Reports a file that cannot be read, on the VM's sys.stderr.

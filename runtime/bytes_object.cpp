@@ -31,7 +31,7 @@ static Type bytes_iterator_type;
 
 static BytesObject* alloc_bytes(Type* type, size_t size) {
   if (size > (size_t(1) << 40)) raise_memory_error();
-  void* mem = allocate_object_memory(sizeof(BytesObject) + size + 1);
+  void* mem = allocate_object(type, sizeof(BytesObject) + size + 1);
   auto* b = new (mem) BytesObject();
   b->type = type;
   b->size = static_cast<int64_t>(size);
@@ -43,8 +43,9 @@ static BytesObject* alloc_bytes(Type* type, size_t size) {
 static void dealloc_bytes(Object* o) {
   auto* b = static_cast<BytesObject*>(o);
   size_t size = sizeof(BytesObject) + b->size + 1;
+  Type* type = o->type;
   b->~BytesObject();
-  free_object_memory(o, size);
+  free_object(o, type, size);
 }
 
 static Ref empty_bytes;
@@ -683,6 +684,11 @@ void init_bytes_type() {
   for (const Entry& m : methods) add_method(bytes_type, m.name, m.fn);
   add_class_method(bytes_type, "fromhex", bytes_fromhex);
 
+  // The bytes may be an instance of a subclass, whose __dict__ can refer back.
+  set_gc_slots(
+      bytes_iterator_type,
+      [](Object* o, const Visitor& visit) { visit(static_cast<BytesIterObject*>(o)->bytes); },
+      [](Object* o) { static_cast<BytesIterObject*>(o)->bytes.reset(); });
   init_static_type(bytes_iterator_type, "bytes_iterator", sizeof(BytesIterObject), dealloc_object<BytesIterObject>);
   bytes_iterator_type.flags &= ~kTypeBaseType;
   bytes_iterator_type.getattr = generic_getattr;

@@ -229,6 +229,21 @@ static void slot_descr_set(Value descr, Value obj, Value value) {
   call_special(descr, d, {obj, value});
 }
 
+// __del__, the finalizer (PEP 442): called once per object, when its count
+// reaches zero or by the collector. It cannot raise: errors are reported as
+// CPython does, "Exception ignored in: <function C.__del__ at ...>".
+static void slot_finalize(Object* o) {
+  Value self = Value::object(o);
+  Value del = type_lookup(o->type, GILT_NAME("__del__"));
+  if (del.is_null()) return;
+  Ref keep(del);  // __del__ may delete itself from the class
+  try {
+    call_special(self, del, {});
+  } catch (PyException& e) {
+    report_unraisable(e.exception, del);
+  }
+}
+
 static void slot_init(Value self, CallArgs args) {
   Value descr = type_lookup(type_of(self), GILT_NAME("__init__"));
   Ref r = call_with_self(descr, self, args);
@@ -353,6 +368,7 @@ static void fixup_slots(Type* t) {
   t->descr_set = defined_in_python(t, "__set__") || defined_in_python(t, "__delete__") ? slot_descr_set : b->descr_set;
   t->init = defined_in_python(t, "__init__") ? slot_init : b->init;
   t->new_instance = defined_in_python(t, "__new__") ? slot_new : b->new_instance;
+  t->finalize = defined_in_python(t, "__del__") ? slot_finalize : b->finalize;
   for (int i = 0; i < kBinaryOpCount; i++) {
     t->binary[i] = b->binary[i];
     t->inplace[i] = b->inplace[i];
@@ -405,28 +421,9 @@ static std::vector<Type*> c3_merge(const std::vector<Type*>& bases) {
 
 // ------------------------------------------------------- class creation
 
-static std::mutex heap_types_mutex;
-static std::vector<Type*> heap_types;  // live classes, for teardown (see clear_heap_types)
-
 void dealloc_type(Object* o) {
   type_modified();  // a new class may reuse this address
-  {
-    std::lock_guard lock(heap_types_mutex);
-    auto it = std::find(heap_types.begin(), heap_types.end(), static_cast<Type*>(o));
-    if (it != heap_types.end()) heap_types.erase(it);
-  }
   dealloc_object<Type>(o);
-}
-
-void clear_heap_types() {
-  std::vector<Ref> dicts;
-  {
-    std::lock_guard lock(heap_types_mutex);
-    for (Type* t : heap_types) dicts.push_back(t->dict);
-  }
-  // Clearing namespaces breaks the cycles class -> method -> __class__ cell -> class.
-  for (Ref& d : dicts) dict_clear(d.as<DictObject>());
-  type_modified();
 }
 
 static Ref* side_instance_dict(Object* o);
@@ -455,6 +452,21 @@ static Ref* side_instance_dict(Object* o) {
   return &side_dicts[o];  // nodes are stable: the pointer outlives rehashing
 }
 
+static void traverse_side_dict(Object* o, const Visitor& visit) {
+  std::lock_guard lock(side_dicts_mutex);
+  auto it = side_dicts.find(o);
+  if (it != side_dicts.end()) visit(it->second);
+}
+
+static void clear_side_dict(Object* o) {
+  Ref dict;  // released after unlocking: freeing it may run arbitrary code
+  std::lock_guard lock(side_dicts_mutex);
+  auto it = side_dicts.find(o);
+  if (it == side_dicts.end()) return;
+  dict = std::move(it->second);
+  side_dicts.erase(it);
+}
+
 static void dealloc_with_side_dict(Object* o) {
   Ref dict;  // released last: freeing it may run arbitrary code
   {
@@ -468,6 +480,55 @@ static void dealloc_with_side_dict(Object* o) {
   Type* t = o->type;
   while (t->dealloc == dealloc_with_side_dict) t = t->base;
   t->dealloc(o);
+}
+
+// ------------------------------------------------------- the collector's slots
+
+// The built-in type whose layout instances of `t` share (object for plain classes).
+static Type* native_base(Type* t) {
+  while (t->flags & kTypeHeap) t = t->base;
+  return t;
+}
+
+// Instances of classes defined in Python: the __dict__ (inline or aside),
+// then what the built-in base owns. (gc_traverse visits the class itself.)
+static void subtype_traverse(Object* o, const Visitor& visit) {
+  Type* t = o->type;
+  if (t->instance_dict == instance_dict)
+    visit(*instance_dict(o));
+  else if (t->instance_dict == side_instance_dict)
+    traverse_side_dict(o, visit);
+  if (TraverseFn base_traverse = native_base(t)->traverse) base_traverse(o, visit);
+}
+
+static void subtype_clear(Object* o) {
+  Type* t = o->type;
+  if (t->instance_dict == instance_dict) {
+    Ref dict = std::move(*instance_dict(o));
+  } else if (t->instance_dict == side_instance_dict) {
+    clear_side_dict(o);
+  }
+  if (ClearFn base_clear = native_base(t)->clear) base_clear(o);
+}
+
+// Classes: only heap types are tracked (static types have no GCHeader).
+void type_traverse(Object* o, const Visitor& visit) {
+  auto* t = static_cast<Type*>(o);
+  visit(t->dict);
+  visit(t->bases);
+  visit(t->mro);
+}
+
+// Breaks class -> function -> globals -> class and the like by letting go of
+// the namespace. The class keeps an empty one, and its slots fall back to its
+// bases', so anything that still reaches it finds a consistent class.
+void type_clear(Object* o) {
+  auto* t = static_cast<Type*>(o);
+  Ref dict = std::move(t->dict);
+  t->dict = new_dict();
+  t->version++;
+  type_modified();
+  fixup_slots(t);
 }
 
 Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) {
@@ -498,8 +559,12 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
 
   Type* t = new_object<Type>(meta);
   Ref result = Ref::steal(Value::object(t));
-  t->flags = kTypeHeap | kTypeBaseType |
+  // Every class is collected: its instances own a reference to it, and may
+  // own a __dict__.
+  t->flags = kTypeHeap | kTypeBaseType | kTypeGC |
              (solid->flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeExceptionSubclass | kTypeTypeSubclass));
+  t->traverse = subtype_traverse;
+  t->clear = subtype_clear;
   t->name = name;
   t->qualname = name;
   t->base = solid;
@@ -545,11 +610,6 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     if (type_of(cell) == &cell_type) cell.as<CellObject>()->contents = Ref(Value::object(t));
     dict_del(d, Value::object(GILT_NAME("__classcell__")));
   }
-  {
-    std::lock_guard lock(heap_types_mutex);
-    heap_types.push_back(t);
-  }
-
   type_modified();
   // __set_name__ on the namespace's descriptors (over a copy: it may change the namespace).
   int64_t pos = 0;

@@ -18,9 +18,4 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns);
 // is all that constructing needs; null otherwise.
 Ref new_instance_for_inline_init(Type* cls);
 
-// At interpreter teardown: empty every class namespace still alive, breaking
-// the reference cycles classes form through their methods' __class__ cells
-// (until the cycle collector exists, this is what frees them).
-void clear_heap_types();
-
 }  // namespace gilt

@@ -52,7 +52,7 @@ class ReprGuard {
 template <class T>
 T* alloc_instance(Type* t) {
   size_t size = std::max(t->instance_size, sizeof(T));
-  void* mem = allocate_object_memory(size);
+  void* mem = allocate_object(t, size);
   std::memset(mem, 0, size);
   T* obj = new (mem) T();
   obj->type = t;

@@ -690,7 +690,25 @@ static Ref m_reversed(Value self, CallArgs args) {
   return get_iter(keys);
 }
 
+// ---------------------------------------------------------------- collector slots
+
+static void dict_traverse(Object* o, const Visitor& visit) {
+  for (const DictEntry& e : static_cast<DictObject*>(o)->entries) {
+    if (e.key.is_null()) continue;
+    visit(e.key);
+    visit(e.value);
+  }
+}
+
+static void dict_clear_refs(Object* o) { dict_clear(static_cast<DictObject*>(o)); }
+
+// Views have no clear: a cycle through one passes through its dict.
+static void view_traverse(Object* o, const Visitor& visit) { visit(static_cast<DictViewObject*>(o)->dict); }
+static void dict_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<DictIterObject*>(o)->dict); }
+static void dict_iter_clear(Object* o) { static_cast<DictIterObject*>(o)->dict.reset(); }
+
 static void init_view_type(Type& t, const char* name, UnaryFn iter, ContainsFn contains_fn) {
+  set_gc_slots(t, view_traverse, nullptr);
   init_static_type(t, name, sizeof(DictViewObject), dealloc_object<DictViewObject>);
   t.flags &= ~kTypeBaseType;
   t.getattr = generic_getattr;
@@ -701,6 +719,7 @@ static void init_view_type(Type& t, const char* name, UnaryFn iter, ContainsFn c
 }
 
 static void init_dict_iter_type(Type& t, const char* name, NextFn next) {
+  set_gc_slots(t, dict_iter_traverse, dict_iter_clear);
   init_static_type(t, name, sizeof(DictIterObject), dealloc_object<DictIterObject>);
   t.flags &= ~kTypeBaseType;
   t.getattr = generic_getattr;
@@ -711,6 +730,7 @@ static void init_dict_iter_type(Type& t, const char* name, NextFn next) {
 }
 
 void init_dict_type() {
+  set_gc_slots(dict_type, dict_traverse, dict_clear_refs);
   init_static_type(dict_type, "dict", sizeof(DictObject), dealloc_object<DictObject>);
   dict_type.getattr = generic_getattr;
   dict_type.repr = dict_repr;

@@ -48,4 +48,12 @@ struct PyException {
 // directory: 'name'", with errno, strerror, filename and filename2 set.
 [[noreturn]] void raise_os_error(int code, Value filename = Value(), Value filename2 = Value());
 
+// Reports an exception that has nowhere to propagate (raised by a finalizer
+// such as __del__, or by a gc callback) the way CPython does: "Exception
+// ignored in: <repr of obj>" and its traceback on sys.stderr. The VM layer,
+// which knows sys.stderr and tracebacks, installs the writer; without one the
+// report is dropped.
+void report_unraisable(Value exc, Value obj);
+void set_unraisable_writer(void (*writer)(Value exc, Value obj));
+
 }  // namespace gilt

@@ -274,6 +274,26 @@ static Ref exception_add_note(Value self, CallArgs args) {
 
 static Ref* exception_dict(Object* o) { return &static_cast<ExceptionObject*>(o)->dict; }
 
+// Exception groups keep their parts (message, exceptions, __notes__) in the
+// dict, so this covers them too.
+static void exception_traverse(Object* o, const Visitor& visit) {
+  auto* e = static_cast<ExceptionObject*>(o);
+  visit(e->args);
+  visit(e->traceback);
+  visit(e->cause);
+  visit(e->context);
+  visit(e->dict);
+  visit(e->suggestion);
+}
+
+// Everything but args may be null; args becomes ().
+static void exception_clear(Object* o) {
+  auto* e = static_cast<ExceptionObject*>(o);
+  Ref args = std::move(e->args), traceback = std::move(e->traceback), cause = std::move(e->cause),
+      context = std::move(e->context), dict = std::move(e->dict), suggestion = std::move(e->suggestion);
+  e->args = make_tuple({});
+}
+
 void init_exception_types() {
   exc::BaseException.new_instance = exception_new;
   exc::BaseException.init = exception_init;
@@ -282,6 +302,7 @@ void init_exception_types() {
   exc::BaseException.getattr = exception_getattr;
   exc::BaseException.setattr = exception_setattr;
   exc::BaseException.hash = object_type.hash;
+  set_gc_slots(exc::BaseException, exception_traverse, exception_clear);  // inherited by all
 #define GILT_INIT_EXCEPTION(name, base)                                                                \
   exc::name.new_instance = exception_new;                                                              \
   exc::name.hash = object_type.hash;                                                                   \
@@ -317,6 +338,14 @@ void raise_os_error(int code, Value filename, Value filename2) {
   int64_t n = !filename2.is_null() ? 5 : !filename.is_null() ? 3 : 2;
   Ref e = new_exception(os_error_subclass(code), make_tuple(args.as<TupleObject>()->items(), n));
   throw PyException{e};
+}
+
+static void (*unraisable_writer)(Value exc, Value obj) = nullptr;
+
+void set_unraisable_writer(void (*writer)(Value exc, Value obj)) { unraisable_writer = writer; }
+
+void report_unraisable(Value exc, Value obj) {
+  if (unraisable_writer) unraisable_writer(exc, obj);
 }
 
 void raise_memory_error() { throw PyException{new_exception(&exc::MemoryError, make_tuple({}))}; }

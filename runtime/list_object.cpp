@@ -64,8 +64,9 @@ Ref list_from_iterable(Value iterable) {
 static void list_dealloc(Object* o) {
   auto* l = static_cast<ListObject*>(o);
   std::vector<Ref> items = std::move(l->items);
+  Type* type = o->type;
   l->~ListObject();
-  free_object_memory(o, sizeof(ListObject));
+  free_object(o, type, sizeof(ListObject));
   // `items` dies here, releasing the elements after the list is gone.
 }
 
@@ -540,7 +541,23 @@ static Ref list_iter_length_hint(Value self, CallArgs args) {
   return Ref(Value::small_int(std::max<int64_t>(0, n - it->index)));
 }
 
+static void list_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<ListIterObject*>(o)->seq); }
+static void list_iter_clear(Object* o) { static_cast<ListIterObject*>(o)->seq.reset(); }
+
+// ---------------------------------------------------------------- collector slots
+
+static void list_traverse(Object* o, const Visitor& visit) {
+  for (const Ref& item : static_cast<ListObject*>(o)->items) visit(item);
+}
+
+static void list_clear_refs(Object* o) {
+  std::vector<Ref> items;
+  items.swap(static_cast<ListObject*>(o)->items);
+  // `items` dies here, after the list is empty.
+}
+
 static void init_iterator_type(Type& t, const char* name, NextFn next) {
+  set_gc_slots(t, list_iter_traverse, list_iter_clear);
   init_static_type(t, name, sizeof(ListIterObject), dealloc_object<ListIterObject>);
   t.flags &= ~kTypeBaseType;
   t.getattr = generic_getattr;
@@ -551,6 +568,7 @@ static void init_iterator_type(Type& t, const char* name, NextFn next) {
 }
 
 void init_list_type() {
+  set_gc_slots(list_type, list_traverse, list_clear_refs);
   init_static_type(list_type, "list", sizeof(ListObject), list_dealloc);
   list_type.getattr = generic_getattr;
   list_type.repr = list_repr;

@@ -192,7 +192,39 @@ static Ref method_new(Type*, CallArgs args) {
   return new_method(args.args[0], args.args[1]);
 }
 
+// ---------------------------------------------------------------- collector slots
+
+// A bound method has no clear (as in CPython): a cycle through it passes
+// through its function or its instance.
+static void method_traverse(Object* o, const Visitor& visit) {
+  auto* m = static_cast<MethodObject*>(o);
+  visit(m->func);
+  visit(m->self);
+}
+
+static void wrapper_traverse(Object* o, const Visitor& visit) { visit(static_cast<StaticMethodObject*>(o)->callable); }
+// The wrapped callable becomes None rather than null: the descriptor stays usable.
+static void wrapper_clear(Object* o) { static_cast<StaticMethodObject*>(o)->callable = Ref(Value::none()); }
+
+static void property_traverse(Object* o, const Visitor& visit) {
+  auto* p = static_cast<PropertyObject*>(o);
+  visit(p->fget);
+  visit(p->fset);
+  visit(p->fdel);
+  visit(p->doc);
+}
+
+// A property's functions may be null (unreadable, read-only).
+static void property_clear(Object* o) {
+  auto* p = static_cast<PropertyObject*>(o);
+  Ref fget = std::move(p->fget), fset = std::move(p->fset), fdel = std::move(p->fdel), doc = std::move(p->doc);
+}
+
 void init_method_types() {
+  set_gc_slots(method_type, method_traverse, nullptr);
+  set_gc_slots(staticmethod_type, wrapper_traverse, wrapper_clear);
+  set_gc_slots(classmethod_type, wrapper_traverse, wrapper_clear);
+  set_gc_slots(property_type, property_traverse, property_clear);
   method_type.new_instance = method_new;
   method_type.call = method_call;
   method_type.repr = method_repr;

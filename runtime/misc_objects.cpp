@@ -370,6 +370,20 @@ static void cell_setattr(Value self, StrObject* name, Value value) {
 
 // ---------------------------------------------------------------- init
 
+// ---------------------------------------------------------------- collector slots
+
+// A slice can hold anything (slice([], x)); its fields are never null, so it
+// has no clear: a cycle through it passes through a mutable object.
+static void slice_traverse(Object* o, const Visitor& visit) {
+  auto* s = static_cast<SliceObject*>(o);
+  visit(s->start);
+  visit(s->stop);
+  visit(s->step);
+}
+
+static void cell_traverse(Object* o, const Visitor& visit) { visit(static_cast<CellObject*>(o)->contents); }
+static void cell_clear(Object* o) { static_cast<CellObject*>(o)->contents.reset(); }
+
 static void init_final(Type& t, const char* name, size_t size, DeallocFn dealloc) {
   init_static_type(t, name, size, dealloc);
   t.flags &= ~kTypeBaseType;
@@ -408,6 +422,7 @@ void init_misc_types() {
   range_iterator_type.next = range_iter_next;
   add_method(range_iterator_type, "__length_hint__", range_iter_length_hint);
 
+  set_gc_slots(slice_type, slice_traverse, nullptr);
   init_final(slice_type, "slice", sizeof(SliceObject), dealloc_object<SliceObject>);
   slice_type.new_instance = slice_new;
   slice_type.repr = slice_repr;
@@ -415,6 +430,7 @@ void init_misc_types() {
   slice_type.getattr = slice_getattr;
   add_method(slice_type, "indices", slice_indices_method);
 
+  set_gc_slots(cell_type, cell_traverse, cell_clear);
   init_final(cell_type, "cell", sizeof(CellObject), dealloc_object<CellObject>);
   cell_type.repr = cell_repr;
   cell_type.getattr = cell_getattr;

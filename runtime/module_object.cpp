@@ -68,7 +68,16 @@ static Ref module_new(Type*, CallArgs args) {
   return m;
 }
 
+// A module's own reference is its namespace. Clearing gives it a new empty
+// one: the old dict may still be some function's globals.
+static void module_traverse(Object* o, const Visitor& visit) { visit(as_module(Value::object(o))->dict); }
+static void module_clear(Object* o) {
+  Ref dict = std::move(static_cast<ModuleObject*>(o)->dict);
+  static_cast<ModuleObject*>(o)->dict = new_dict();
+}
+
 void init_module_type() {
+  set_gc_slots(module_type, module_traverse, module_clear);
   module_type.new_instance = module_new;
   module_type.getattr = module_getattr;
   module_type.setattr = module_setattr;

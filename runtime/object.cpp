@@ -88,6 +88,11 @@ void free_object_memory(void* p, size_t size) {
 
 void destroy(Object* o) {
   Type* type = o->type;
+  // __del__ (or closing a generator) runs first, once; it may resurrect.
+  if (type->finalize && !gc_finalize_from_dealloc(o)) return;
+  // Collected objects leave their generation before dealloc runs code that
+  // could start a collection.
+  if (type->flags & kTypeGC) gc_object_dying(o);
   type->dealloc(o);
   // Instances of classes defined in Python keep their class alive.
   if (type->flags & kTypeHeap) decref(Value::object(type));

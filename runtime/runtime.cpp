@@ -6,6 +6,7 @@
 #include "runtime/bytes_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exception_group.h"
+#include "runtime/eval_breaker.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
@@ -21,6 +22,8 @@
 
 namespace gilt {
 
+std::atomic<int> eval_breaker_requests{0};
+
 void init_object_and_type();  // type.cpp
 void init_none_type();        // none_object.cpp
 void init_seq_iter_type();    // seq_iter.cpp
@@ -29,6 +32,13 @@ void init_slot_wrapper_type();  // slot_wrappers.cpp
 void init_runtime() {
   static std::once_flag once;
   std::call_once(once, [] {
+    // The collected types that setting up types allocates (each type's dict,
+    // bases and mro) are marked first: an object allocated before its type
+    // has kTypeGC would lack the GCHeader that freeing it expects.
+    for (Type* t : {&type_type, &tuple_type, &list_type, &dict_type, &set_type, &frozenset_type,
+                    &builtin_function_type, &module_type, &cell_type, &slice_type, &method_type,
+                    &staticmethod_type, &classmethod_type, &property_type})
+      t->flags |= kTypeGC;
     // object and type come first: every other type inherits from object.
     init_object_and_type();
     init_str_type();

@@ -37,9 +37,13 @@ static Ref seq_iter_next(Value self) {
 
 static Ref seq_iter_self(Value self) { return Ref(self); }
 
+static void seq_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<SeqIterObject*>(o)->seq); }
+static void seq_iter_clear(Object* o) { static_cast<SeqIterObject*>(o)->seq.reset(); }
+
 void init_seq_iter_type() {
   seq_iterator_type.iter = seq_iter_self;
   seq_iterator_type.next = seq_iter_next;
+  set_gc_slots(seq_iterator_type, seq_iter_traverse, seq_iter_clear);
   init_static_type(seq_iterator_type, "iterator", sizeof(SeqIterObject), dealloc_object<SeqIterObject>);
 }
 

@@ -508,8 +508,9 @@ static Ref frozenset_new(Type* type, CallArgs args) {
 static void set_dealloc(Object* o) {
   auto* s = static_cast<SetObject*>(o);
   std::vector<SetEntry> table = std::move(s->table);
+  Type* type = o->type;
   s->~SetObject();
-  free_object_memory(o, sizeof(SetObject));
+  free_object(o, type, sizeof(SetObject));
   for (auto& e : table)
     if (is_live(e)) decref(e.key);
 }
@@ -719,7 +720,22 @@ static void init_common(Type& t) {
   add_method(t, "isdisjoint", m_isdisjoint);
 }
 
+// ---------------------------------------------------------------- collector slots
+
+static void set_traverse(Object* o, const Visitor& visit) {
+  for (const SetEntry& e : static_cast<SetObject*>(o)->table)
+    if (is_live(e)) visit(e.key);
+}
+
+static void set_clear_refs(Object* o) { set_clear(Value::object(o)); }
+
+static void set_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<SetIterObject*>(o)->set); }
+static void set_iter_clear(Object* o) { static_cast<SetIterObject*>(o)->set.reset(); }
+
 void init_set_type() {
+  set_gc_slots(set_type, set_traverse, set_clear_refs);
+  set_gc_slots(frozenset_type, set_traverse, set_clear_refs);
+  set_gc_slots(set_iterator_type, set_iter_traverse, set_iter_clear);
   init_static_type(set_type, "set", sizeof(SetObject), set_dealloc);
   init_common(set_type);
   set_type.hash = nullptr;

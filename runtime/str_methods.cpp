@@ -805,7 +805,7 @@ static Ref str_of_type(Type* type, std::string_view text) {
   Ref plain = new_str(text);
   if (type == &str_type) return plain;
   auto* src = as_str(plain);
-  void* mem = allocate_object_memory(sizeof(StrObject) + src->size + 1);
+  void* mem = allocate_object(type, sizeof(StrObject) + src->size + 1);
   auto* s = new (mem) StrObject();
   s->type = type;
   s->size = src->size;

@@ -58,8 +58,9 @@ static StrObject* alloc_str(size_t size) {
 static void dealloc_str(Object* o) {
   auto* s = static_cast<StrObject*>(o);
   size_t size = sizeof(StrObject) + s->size + 1;
+  Type* type = o->type;
   s->~StrObject();
-  free_object_memory(o, size);
+  free_object(o, type, size);
 }
 
 static Ref empty_str;
@@ -329,6 +330,10 @@ static Ref str_iter_next(Value self) {
 
 static Ref self_iter(Value self) { return Ref(self); }
 
+// The str may be an instance of a subclass, whose __dict__ can refer back.
+static void str_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<StrIterObject*>(o)->str); }
+static void str_iter_clear(Object* o) { static_cast<StrIterObject*>(o)->str.reset(); }
+
 Ref str_new(Type* type, CallArgs args);  // str_methods.cpp: str(object='', encoding, errors)
 
 void init_str_type() {
@@ -348,6 +353,7 @@ void init_str_type() {
 
   str_iterator_type.iter = self_iter;
   str_iterator_type.next = str_iter_next;
+  set_gc_slots(str_iterator_type, str_iter_traverse, str_iter_clear);
   init_static_type(str_iterator_type, "str_ascii_iterator", sizeof(StrIterObject), dealloc_object<StrIterObject>);
 
   empty_str = Ref::steal(alloc_str(0));

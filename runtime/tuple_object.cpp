@@ -21,7 +21,7 @@ static size_t tuple_alloc_size(int64_t n) { return sizeof(TupleObject) + static_
 static TupleObject* alloc_tuple(Type* type, int64_t n) {
   if (n < 0 || static_cast<uint64_t>(n) > (uint64_t(1) << 40)) raise_memory_error();
   size_t size = tuple_alloc_size(n);
-  void* mem = allocate_object_memory(size);
+  void* mem = allocate_object(type, size);
   std::memset(mem, 0, size);
   auto* t = new (mem) TupleObject();
   t->type = type;
@@ -34,6 +34,7 @@ static TupleObject* empty_tuple() {
   static TupleObject* empty = [] {
     TupleObject* t = alloc_tuple(&tuple_type, 0);
     t->refcount = kImmortal;
+    gc_untrack(t);  // shared by every VM, part of no cycle
     return t;
   }();
   return empty;
@@ -59,8 +60,9 @@ static void tuple_dealloc(Object* o) {
   // Items of a tuple being built may still be null.
   for (int64_t i = 0; i < t->size; i++) decref(t->items()[i]);
   size_t size = tuple_alloc_size(t->size);
+  Type* type = o->type;
   t->~TupleObject();
-  free_object_memory(o, size);
+  free_object(o, type, size);
 }
 
 static TupleObject* as_tuple(Value v) { return v.as<TupleObject>(); }
@@ -279,7 +281,21 @@ static Ref tuple_iter_length_hint(Value self, CallArgs args) {
   return Ref(Value::small_int(as_tuple(it->seq)->size - it->index));
 }
 
+// ---------------------------------------------------------------- collector slots
+
+// No clear: a tuple cannot be changed, and a cycle through tuples always
+// passes through a mutable object whose clear breaks it.
+static void tuple_traverse(Object* o, const Visitor& visit) {
+  auto* t = static_cast<TupleObject*>(o);
+  for (int64_t i = 0; i < t->size; i++) visit(t->items()[i]);  // null while being built
+}
+
+static void tuple_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<TupleIterObject*>(o)->seq); }
+static void tuple_iter_clear(Object* o) { static_cast<TupleIterObject*>(o)->seq.reset(); }
+
 void init_tuple_type() {
+  set_gc_slots(tuple_type, tuple_traverse, nullptr);
+  set_gc_slots(tuple_iterator_type, tuple_iter_traverse, tuple_iter_clear);
   init_static_type(tuple_type, "tuple", sizeof(TupleObject), tuple_dealloc);
   tuple_type.getattr = generic_getattr;
   tuple_type.repr = tuple_repr;

@@ -68,7 +68,15 @@ void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn
     if (!t.str) t.str = base->str;
     if (!t.compare) t.compare = base->compare;
     if (!t.init) t.init = base->init;
+    // A native subtype's layout extends its base's: the base's collector
+    // slots see the part they know (a subtype with more references sets its own).
+    if (!t.traverse) {
+      t.traverse = base->traverse;
+      if (!t.clear) t.clear = base->clear;
+    }
+    if (!t.finalize) t.finalize = base->finalize;
   }
+  if (t.traverse) t.flags |= kTypeGC;
   t.dict = new_dict();
   int64_t n = 0;
   for (Type* b = base; b; b = b->base) n++;
@@ -344,6 +352,8 @@ static void type_setattr(Value self, StrObject* name, Value value) {
 
 Ref type_new(Type* meta, CallArgs args);  // class_object.cpp
 void dealloc_type(Object* o);
+void type_traverse(Object* o, const Visitor& visit);
+void type_clear(Object* o);
 
 static void type_init(Value, CallArgs) {}
 
@@ -374,6 +384,7 @@ void init_object_and_type() {
   type_type.new_instance = type_new;
   type_type.init = type_init;
   type_type.hash = object_hash;
+  set_gc_slots(type_type, type_traverse, type_clear);
   init_static_type(type_type, "type", sizeof(Type), dealloc_type);
   type_type.flags |= kTypeTypeSubclass;
 }

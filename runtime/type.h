@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 
 namespace gilt {
@@ -78,6 +79,9 @@ enum TypeFlags : uint32_t {
   // name to generic_getattr, so methods may be looked up on the type and
   // called unbound (LOAD_METHOD's fast path).
   kTypeGetattrKeepsMethods = 1 << 8,
+  // Instances may be part of reference cycles: they are allocated with a
+  // GCHeader, tracked by the cycle collector and have `traverse` (gc.h).
+  kTypeGC = 1 << 9,
 };
 
 struct Type : Object {
@@ -125,6 +129,15 @@ struct Type : Object {
   DescrGetFn descr_get = nullptr;
   DescrSetFn descr_set = nullptr;
 
+  // The cycle collector's slots (gc.h), for types flagged kTypeGC. traverse
+  // visits each reference an instance owns, exactly once each; clear drops
+  // them (null for a type whose instances cannot keep a cycle alive on their
+  // own, like tuple). finalize is PEP 442's tp_finalize (__del__, closing a
+  // generator): called once per object, from dealloc or by the collector.
+  TraverseFn traverse = nullptr;
+  ClearFn clear = nullptr;
+  FinalizeFn finalize = nullptr;
+
   bool is_subtype_of(const Type* other) const;
 };
 
@@ -167,12 +180,44 @@ inline Ref* instance_dict_slot(Type* t, Object* o) {
 // (`object.__init__`, `int.__add__`, ...); call after a batch of init_static_type.
 void finish_static_types();
 
+// True when `o` has a GCHeader: its type is collected. Static type objects
+// are globals without one; only heap types (classes) are collected.
+inline bool is_gc_object(const Object* o) {
+  const Type* t = o->type;
+  if (!(t->flags & kTypeGC)) return false;
+  return !(t->flags & kTypeTypeSubclass) || (static_cast<const Type*>(o)->flags & kTypeHeap);
+}
+
+// Memory for an object of `type`, `size` bytes: with a GCHeader in front,
+// and tracked, when the type is collected.
+inline void* allocate_object(Type* type, size_t size) {
+  if (type->flags & kTypeGC) return gc_allocate(size);
+  return allocate_object_memory(size);
+}
+// Frees the memory of an object of `type` whose destructor has run (read
+// `type` before running it). Static types are never freed, so a Type being
+// freed is a heap type and the type's flag alone decides.
+inline void free_object(Object* o, Type* type, size_t size) {
+  if (type->flags & kTypeGC)
+    gc_free(o, size);
+  else
+    free_object_memory(o, size);
+}
+
+// Makes `t` a collected type with these slots (see gc.h).
+inline void set_gc_slots(Type& t, TraverseFn traverse, ClearFn clear) {
+  t.traverse = traverse;
+  t.clear = clear;
+  t.flags |= kTypeGC;
+}
+
 // Allocates and constructs an object of C++ type T (derived from Object) whose
 // Python type is `type`. Its count starts at 1: wrap it in Ref::steal, or use
 // make(). An instance of a class defined in Python owns a reference to it.
 template <class T, class... Args>
 T* new_object(Type* type, Args&&... args) {
-  void* mem = allocate_object_memory(sizeof(T));
+  static_assert(alignof(T) <= alignof(GCHeader), "objects follow a GCHeader");
+  void* mem = allocate_object(type, sizeof(T));
   T* obj = new (mem) T(std::forward<Args>(args)...);
   obj->Object::type = type;
   if (type->flags & kTypeHeap) incref(Value::object(type));
@@ -186,8 +231,9 @@ Ref make(Type* type, Args&&... args) {
 
 template <class T>
 void dealloc_object(Object* o) {
+  Type* type = o->type;
   static_cast<T*>(o)->~T();
-  free_object_memory(o, sizeof(T));
+  free_object(o, type, sizeof(T));
 }
 
 }  // namespace gilt

@@ -552,6 +552,17 @@ Ref make_builtins_module() {
   super_type.repr = super_repr;
   static bool super_ready = false;
   if (!super_ready) {
+    // No clear: a super object is immutable; a cycle through it passes
+    // through its instance or class.
+    set_gc_slots(
+        super_type,
+        [](Object* o, const Visitor& visit) {
+          auto* s = static_cast<SuperObject*>(o);
+          visit(s->cls);
+          visit(s->obj);
+          visit(s->obj_type);
+        },
+        nullptr);
     init_static_type(super_type, "super", sizeof(SuperObject), dealloc_object<SuperObject>);
     finish_static_types();
     super_ready = true;

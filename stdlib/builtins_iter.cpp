@@ -498,7 +498,54 @@ Ref builtin_next(Value, CallArgs args) {
   raise(new_exception(&exc::StopIteration, has_value ? make_tuple({returned.get()}) : make_tuple({})));
 }
 
+// ------------------------------------------------------------------ collector slots
+
+// The iterators own what they iterate (and map/filter their function). Only
+// those whose fields may be null (exhausted) have a clear: a cycle through
+// the others passes through the iterable or the function.
+void enumerate_traverse(Object* o, const Visitor& visit) {
+  auto* e = static_cast<EnumerateObject*>(o);
+  visit(e->it);
+  visit(e->index);
+}
+
+void zip_traverse(Object* o, const Visitor& visit) {
+  for (const Ref& it : static_cast<ZipObject*>(o)->iters) visit(it);
+}
+
+void map_traverse(Object* o, const Visitor& visit) {
+  auto* m = static_cast<MapObject*>(o);
+  visit(m->func);
+  for (const Ref& it : m->iters) visit(it);
+}
+
+void filter_traverse(Object* o, const Visitor& visit) {
+  auto* f = static_cast<FilterObject*>(o);
+  visit(f->func);
+  visit(f->it);
+}
+
+void reversed_traverse(Object* o, const Visitor& visit) { visit(static_cast<ReversedObject*>(o)->seq); }
+void reversed_clear(Object* o) { static_cast<ReversedObject*>(o)->seq.reset(); }
+
+void callable_iter_traverse(Object* o, const Visitor& visit) {
+  auto* c = static_cast<CallableIterObject*>(o);
+  visit(c->callable);
+  visit(c->sentinel);
+}
+
+void callable_iter_clear(Object* o) {
+  auto* c = static_cast<CallableIterObject*>(o);
+  Ref callable = std::move(c->callable), sentinel = std::move(c->sentinel);
+}
+
 void init_types() {
+  set_gc_slots(enumerate_type, enumerate_traverse, nullptr);
+  set_gc_slots(zip_type, zip_traverse, nullptr);
+  set_gc_slots(map_type, map_traverse, nullptr);
+  set_gc_slots(filter_type, filter_traverse, nullptr);
+  set_gc_slots(reversed_type, reversed_traverse, reversed_clear);
+  set_gc_slots(callable_iterator_type, callable_iter_traverse, callable_iter_clear);
   init_iter_type(enumerate_type, "enumerate", sizeof(EnumerateObject), dealloc_object<EnumerateObject>,
                  enumerate_new, enumerate_next, true);
   init_iter_type(zip_type, "zip", sizeof(ZipObject), dealloc_object<ZipObject>, zip_new, zip_next, true);

@@ -616,7 +616,21 @@ Ref builtin_open(Value, CallArgs args) {
 
 namespace {
 
+// The buffered and raw views are made on first use, so all three may be null.
+void file_traverse(Object* o, const Visitor& visit) {
+  auto* f = static_cast<FileObject*>(o);
+  visit(f->buffer);
+  visit(f->raw);
+  visit(f->dict);
+}
+
+void file_clear(Object* o) {
+  auto* f = static_cast<FileObject*>(o);
+  Ref buffer = std::move(f->buffer), raw = std::move(f->raw), dict = std::move(f->dict);
+}
+
 void init_file_type(Type& t, const char* name, Type* base, NextFn next) {
+  set_gc_slots(t, file_traverse, file_clear);
   t.repr = file_repr;
   t.getattr = file_getattr;
   t.iter = file_iter;

@@ -472,8 +472,21 @@ void init_memory_type(Type& t, const char* name, size_t size, DeallocFn dealloc,
     add_method(t, d.name, d.fn);
 }
 
+// In-memory files hold nothing but their attributes (subclasses' __dict__).
+template <class T>
+void memory_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<T*>(o)->dict);
+}
+
+template <class T>
+void memory_clear(Object* o) {
+  Ref dict = std::move(static_cast<T*>(o)->dict);
+}
+
 void init_io_types() {
   init_file_types();
+  set_gc_slots(string_io_type, memory_traverse<StringIOObject>, memory_clear<StringIOObject>);
+  set_gc_slots(bytes_io_type, memory_traverse<BytesIOObject>, memory_clear<BytesIOObject>);
   init_memory_type(string_io_type, "StringIO", sizeof(StringIOObject), dealloc_object<StringIOObject>,
                    &text_io_base_type, sio_new, sio_init, sio_next, sio_dict);
   for (const FunctionDef& d : {FunctionDef{"getvalue", sio_getvalue},

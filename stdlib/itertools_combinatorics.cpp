@@ -399,9 +399,57 @@ Ref itertools_tee(Value, CallArgs args) {
   return result;
 }
 
+// ------------------------------------------------------------------ collector slots
+
+// No clears: a cycle through these passes through their iterable, key
+// function or the values they hold, all of which can be cleared.
+void combinatoric_traverse(Object* o, const Visitor& visit) {
+  auto* p = static_cast<CombinatoricObject*>(o);
+  for (const Ref& r : p->pool) visit(r);
+  for (const std::vector<Ref>& pool : p->pools)
+    for (const Ref& r : pool) visit(r);
+}
+
+void groupby_traverse(Object* o, const Visitor& visit) {
+  auto* g = static_cast<GroupbyObject*>(o);
+  for (const Ref* r : {&g->it, &g->keyfunc, &g->tgtkey, &g->currkey, &g->currvalue}) visit(*r);
+}
+
+void grouper_traverse(Object* o, const Visitor& visit) {
+  auto* g = static_cast<GrouperObject*>(o);
+  visit(g->parent);
+  visit(g->tgtkey);
+}
+
+// The buffered values and the source are shared by the tees copied from one
+// another, and the collector must see each reference once: a tee visits
+// them only while it alone owns them (nothing else holds its segment, or
+// the segments after it, or the source).
+void tee_traverse(Object* o, const Visitor& visit) {
+  auto* t = static_cast<TeeObject*>(o);
+  long segments = 0;
+  TeeSegment* seg = t->segment.get();
+  std::shared_ptr<TeeSource> source = seg ? seg->source : nullptr;
+  for (const std::shared_ptr<TeeSegment>* link = &t->segment; *link && link->use_count() == 1;
+       link = &(*link)->next) {
+    for (const Ref& r : (*link)->values) visit(r);
+    segments++;
+    if (!(*link)->next) {
+      // The chain ends here, all of it ours: the source is too when only its
+      // segments (and our copy above) hold it.
+      if (source && source.use_count() == segments + 1) visit(source->it);
+    }
+  }
+}
+
 }  // namespace
 
 void init_combinatoric_types() {
+  for (Type* t : {&product_type, &permutations_type, &combinations_type, &cwr_type})
+    set_gc_slots(*t, combinatoric_traverse, nullptr);
+  set_gc_slots(groupby_type, groupby_traverse, nullptr);
+  set_gc_slots(grouper_type, grouper_traverse, nullptr);
+  set_gc_slots(tee_type, tee_traverse, nullptr);
   init_itertools_type(product_type, "product", sizeof(CombinatoricObject), dealloc_object<CombinatoricObject>,
                       product_new, product_next);
   init_itertools_type(permutations_type, "permutations", sizeof(CombinatoricObject),

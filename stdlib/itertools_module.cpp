@@ -507,9 +507,68 @@ Ref pairwise_next(Value self) {
   return result;
 }
 
+// ------------------------------------------------------------------ collector slots
+
+// Every iterator owns what it was given and what it has saved. Those whose
+// fields become null once exhausted have a clear (which exhausts them); a
+// cycle through the others passes through their iterable or function.
+template <class T, Ref T::*... fields>
+void traverse_fields(Object* o, const Visitor& visit) {
+  auto* self = static_cast<T*>(o);
+  (visit(self->*fields), ...);
+}
+
+template <class T, Ref T::*... fields>
+void clear_fields(Object* o) {
+  auto* self = static_cast<T*>(o);
+  Ref released[] = {std::move(self->*fields)...};
+}
+
+void cycle_traverse(Object* o, const Visitor& visit) {
+  auto* c = static_cast<CycleObject*>(o);
+  visit(c->it);
+  for (const Ref& r : c->saved) visit(r);
+}
+
+void cycle_clear(Object* o) {
+  auto* c = static_cast<CycleObject*>(o);
+  Ref it = std::move(c->it);
+  std::vector<Ref> saved;
+  saved.swap(c->saved);
+  c->index = 0;
+}
+
+void zip_longest_traverse(Object* o, const Visitor& visit) {
+  auto* z = static_cast<ZipLongestObject*>(o);
+  for (const Ref& r : z->iters) visit(r);
+  visit(z->fill);
+}
+
+void set_collector_slots() {
+  set_gc_slots(count_type, traverse_fields<CountObject, &CountObject::value, &CountObject::step>, nullptr);
+  set_gc_slots(cycle_type, cycle_traverse, cycle_clear);
+  set_gc_slots(repeat_type, traverse_fields<RepeatObject, &RepeatObject::element>, nullptr);
+  set_gc_slots(chain_type, traverse_fields<ChainObject, &ChainObject::source, &ChainObject::active>,
+               clear_fields<ChainObject, &ChainObject::source, &ChainObject::active>);
+  set_gc_slots(islice_type, traverse_fields<IsliceObject, &IsliceObject::it>,
+               clear_fields<IsliceObject, &IsliceObject::it>);
+  set_gc_slots(accumulate_type,
+               traverse_fields<AccumulateObject, &AccumulateObject::it, &AccumulateObject::func,
+                               &AccumulateObject::total, &AccumulateObject::initial>,
+               nullptr);
+  for (Type* t : {&starmap_type, &takewhile_type, &dropwhile_type, &filterfalse_type})
+    set_gc_slots(*t, traverse_fields<PredicateObject, &PredicateObject::func, &PredicateObject::it>, nullptr);
+  set_gc_slots(compress_type, traverse_fields<CompressObject, &CompressObject::data, &CompressObject::selectors>,
+               nullptr);
+  set_gc_slots(zip_longest_type, zip_longest_traverse, nullptr);
+  set_gc_slots(pairwise_type, traverse_fields<PairwiseObject, &PairwiseObject::it, &PairwiseObject::old>,
+               clear_fields<PairwiseObject, &PairwiseObject::it, &PairwiseObject::old>);
+}
+
 // ------------------------------------------------------------------ the module
 
 void init_types() {
+  set_collector_slots();
   init_itertools_type(count_type, "count", sizeof(CountObject), dealloc_object<CountObject>, count_new,
                       count_next);
   count_type.repr = count_repr;

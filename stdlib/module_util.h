@@ -39,7 +39,7 @@ inline void set_type_module(Type& t, const char* module) {
 template <class T>
 T* alloc_instance(Type* t) {
   size_t size = std::max(t->instance_size, sizeof(T));
-  void* mem = allocate_object_memory(size);
+  void* mem = allocate_object(t, size);
   std::memset(mem, 0, size);
   T* obj = new (mem) T();
   obj->type = t;

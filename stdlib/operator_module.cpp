@@ -333,7 +333,17 @@ Ref methodcaller_repr(Value self) {
   return new_str(out + ")");
 }
 
+// No clear: the keys, names and arguments never change; a cycle through
+// them passes through a mutable object.
+void getter_traverse(Object* o, const Visitor& visit) {
+  auto* g = static_cast<GetterObject*>(o);
+  for (const Ref& r : g->items) visit(r);
+  visit(g->args);
+  visit(g->kwargs);
+}
+
 void init_getter_type(Type& t, const char* name, NewFn new_instance, CallFn call_fn, UnaryFn repr) {
+  set_gc_slots(t, getter_traverse, nullptr);
   t.new_instance = new_instance;
   t.call = call_fn;
   t.repr = repr;

@@ -837,7 +837,20 @@ void random_setattr(Value self, StrObject* name, Value value) {
 
 Ref* random_dict(Object* o) { return &static_cast<RandomObject*>(o)->dict; }
 
+// Subclasses of Random keep their attributes in `dict`.
+void random_traverse(Object* o, const Visitor& visit) {
+  auto* r = static_cast<RandomObject*>(o);
+  visit(r->gauss_next);
+  visit(r->dict);
+}
+
+void random_clear(Object* o) {
+  auto* r = static_cast<RandomObject*>(o);
+  Ref gauss_next = std::move(r->gauss_next), dict = std::move(r->dict);
+}
+
 void init_random_type() {
+  set_gc_slots(random_type, random_traverse, random_clear);
   random_type.new_instance = random_new;
   random_type.init = random_init;
   random_type.repr = native_object_repr;

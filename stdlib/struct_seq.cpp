@@ -20,7 +20,7 @@ StructSeqType* seq_type(Value v) { return static_cast<StructSeqType*>(type_of(v)
 size_t stored_size(const StructSeqType* t) { return sizeof(TupleObject) + t->fields.size() * sizeof(Value); }
 
 TupleObject* alloc_struct_seq(StructSeqType* t) {
-  void* mem = allocate_object_memory(stored_size(t));
+  void* mem = allocate_object(t, stored_size(t));
   std::memset(mem, 0, stored_size(t));
   auto* obj = new (mem) TupleObject();
   obj->type = t;
@@ -34,7 +34,15 @@ void dealloc_struct_seq(Object* o) {
   for (size_t i = 0; i < t->fields.size(); i++) decref(obj->items()[i]);
   size_t size = stored_size(t);
   obj->~TupleObject();
-  free_object_memory(o, size);
+  free_object(o, t, size);
+}
+
+// Every stored field, the ones past the visible items too. No clear, as for
+// tuples.
+void struct_seq_traverse(Object* o, const Visitor& visit) {
+  auto* obj = static_cast<TupleObject*>(o);
+  size_t n = static_cast<StructSeqType*>(o->type)->fields.size();
+  for (size_t i = 0; i < n; i++) visit(obj->items()[i]);
 }
 
 Ref struct_seq_repr(Value self) {
@@ -90,6 +98,7 @@ void init_struct_seq_type(StructSeqType& t, const char* module, const char* name
   t.repr = struct_seq_repr;
   t.getattr = struct_seq_getattr;
   t.new_instance = struct_seq_new;
+  set_gc_slots(t, struct_seq_traverse, nullptr);
   init_static_type(t, name, sizeof(TupleObject), dealloc_struct_seq, &tuple_type);
   t.flags &= ~kTypeBaseType;
   // The tuple behaviour, from tuple itself.

@@ -77,6 +77,16 @@ void add_frame_functions(Value sys_module) {
   if (!ready) {
     frame_snapshot_type.getattr = snapshot_getattr;
     frame_snapshot_type.repr = snapshot_repr;
+    // No clear: a cycle through a snapshot passes through its globals.
+    set_gc_slots(
+        frame_snapshot_type,
+        [](Object* o, const Visitor& visit) {
+          auto* f = static_cast<FrameSnapshot*>(o);
+          visit(f->globals);
+          visit(f->code);
+          visit(f->back);
+        },
+        nullptr);
     init_static_type(frame_snapshot_type, "frame", sizeof(FrameSnapshot), dealloc_object<FrameSnapshot>);
     frame_snapshot_type.flags &= ~kTypeBaseType;
     finish_static_types();

@@ -11,6 +11,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/format_value.h"
+#include "runtime/gc.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
@@ -24,8 +25,6 @@
 #include "vm/interpreter_state.h"
 
 namespace gilt {
-
-std::atomic<int> eval_breaker_requests{0};
 
 void raise_unbound_local(Frame* f, size_t index) {
   raise(&exc::UnboundLocalError, "cannot access local variable '" + std::string(str_view(f->code->varnames[index])) +
@@ -71,7 +70,10 @@ void raise_name_error(Frame* f, Value name) {
 }
 
 void handle_eval_breaker(ThreadState* ts) {
-  if (ts->interp->interrupt_pending.exchange(false)) {
+  InterpreterState* interp = ts->interp;
+  // A collection runs first: its finalizers see the program as it was.
+  if (interp->gc.collection_requested) gc_collect_requested(&interp->gc);
+  if (interp->interrupt_pending.exchange(false)) {
     eval_breaker_requests.fetch_sub(1);
     raise(new_exception(&exc::KeyboardInterrupt, make_tuple({})));
   }

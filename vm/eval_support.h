@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/eval_breaker.h"
 #include "runtime/float_object.h"
 #include "runtime/str_object.h"
 #include "runtime/type.h"
@@ -18,7 +19,8 @@ namespace gilt {
 [[noreturn]] void raise_unbound_deref(Frame* f, size_t index);
 [[noreturn]] void raise_name_error(Frame* f, Value name);
 
-// Ctrl-C and (later) GIL drop requests, checked at backward jumps and calls.
+// Ctrl-C, requested cycle collections and (later) GIL drop requests,
+// checked at backward jumps and calls (see runtime/eval_breaker.h).
 void handle_eval_breaker(ThreadState* ts);
 inline void check_eval_breaker(ThreadState* ts);
 
@@ -87,8 +89,6 @@ void import_star(Frame* f, Value module);
 void setup_annotations(Frame* f);
 
 // ------------------------------------------------------------------ inline
-
-extern std::atomic<int> eval_breaker_requests;  // non-zero: someone wants attention
 
 inline void check_eval_breaker(ThreadState* ts) {
   if (eval_breaker_requests.load(std::memory_order_relaxed)) handle_eval_breaker(ts);

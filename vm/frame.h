@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 #include "vm/code.h"
 #include "vm/function.h"
@@ -45,6 +46,15 @@ struct Frame {
     return sizeof(Frame) + n * sizeof(Value);
   }
 };
+
+// The references a frame that is not running owns (its function, its locals
+// mapping, and the slots below sp: locals, cells, free variables, the value
+// stack), for the cycle collector. A frame without a function (finished, or
+// not set up yet) owns nothing. A running frame's sp is not up to date: never
+// traverse one.
+void traverse_frame(Frame* f, const Visitor& visit);
+// Releases what traverse_frame visits; the frame is then empty, as a finished one.
+void clear_frame(Frame* f);
 
 // A thread's frame memory: chunks used as a stack (frames are freed in LIFO
 // order), so pushing a frame is a pointer bump and popping one a pointer

@@ -75,7 +75,11 @@ Ref new_generator_frame_object(GeneratorObject* gen) {
   return Ref::steal(fo);
 }
 
+// No clear: a cycle through a frame object passes through its generator.
+static void frame_traverse(Object* o, const Visitor& visit) { visit(static_cast<FrameObject*>(o)->generator); }
+
 void init_frame_type() {
+  set_gc_slots(frame_type, frame_traverse, nullptr);
   frame_type.getattr = frame_getattr;
   frame_type.repr = frame_repr;
   init_static_type(frame_type, "frame", sizeof(FrameObject), dealloc_object<FrameObject>);

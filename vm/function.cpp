@@ -2,6 +2,7 @@
 #include "vm/function.h"
 
 #include <cstdio>
+#include <utility>
 
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
@@ -96,6 +97,24 @@ static void function_setattr(Value self, StrObject* name, Value value) {
 
 static Ref* function_dict(Object* o) { return &static_cast<FunctionObject*>(o)->dict; }
 
+static void function_traverse(Object* o, const Visitor& visit) {
+  auto* f = static_cast<FunctionObject*>(o);
+  for (const Ref* r : {&f->code, &f->globals, &f->builtins, &f->name, &f->qualname, &f->defaults, &f->kwdefaults,
+                       &f->closure, &f->annotations, &f->doc, &f->module, &f->dict})
+    visit(*r);
+}
+
+// Drops what a function can do without. Code, globals and builtins stay (a
+// parked generator frame borrows them), and so does the closure (calling the
+// function needs it): a cycle through them passes through a dict or a cell,
+// whose clear breaks it.
+static void function_clear(Object* o) {
+  auto* f = static_cast<FunctionObject*>(o);
+  Ref defaults = std::move(f->defaults), kwdefaults = std::move(f->kwdefaults),
+      annotations = std::move(f->annotations), dict = std::move(f->dict);
+  Ref doc = std::exchange(f->doc, Ref(Value::none())), module = std::exchange(f->module, Ref(Value::none()));
+}
+
 void init_function_type() {
   function_type.call = call_function;
   function_type.descr_get = function_get;
@@ -103,6 +122,7 @@ void init_function_type() {
   function_type.getattr = function_getattr;
   function_type.setattr = function_setattr;
   function_type.instance_dict = function_dict;
+  set_gc_slots(function_type, function_traverse, function_clear);
   init_static_type(function_type, "function", sizeof(FunctionObject), dealloc_object<FunctionObject>);
   function_type.flags &= ~kTypeBaseType;
 }

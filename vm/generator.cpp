@@ -29,8 +29,9 @@ static bool is_generator(Value v) { return type_of(v) == &generator_type; }
 
 GeneratorObject* allocate_generator(FunctionObject* func) {
   size_t size = sizeof(GeneratorObject) + Frame::size_for(func->code_object());
-  auto* gen = new (allocate_object_memory(size)) GeneratorObject();
+  auto* gen = new (allocate_object(&generator_type, size)) GeneratorObject();
   gen->type = &generator_type;
+  new (gen->frame()) Frame();  // owns nothing until set up (the collector may look)
   gen->size = size;
   gen->name = func->name;
   gen->qualname = func->qualname;
@@ -56,18 +57,8 @@ Ref make_generator(Frame* f) {
 
 // Releases what a parked frame owns (a finished frame owns nothing).
 static void release_frame(GeneratorObject* gen) {
-  Frame* f = gen->frame();
   gen->state = State::Closed;
-  if (!f->func) return;
-  Value* end = f->sp;
-  f->sp = f->localsplus();
-  for (Value* p = f->localsplus(); p < end; p++) decref(*p);
-  Value locals = f->locals;
-  FunctionObject* func = f->func;
-  f->locals = Value();
-  f->func = nullptr;
-  decref(locals);
-  decref(Value::object(func));
+  clear_frame(gen->frame());
 }
 
 // The delegate of a generator suspended in `yield from`, or null.
@@ -304,24 +295,44 @@ static void gen_setattr(Value self, StrObject* name, Value value) {
   generic_setattr(self, name, value);
 }
 
-// A generator dropped while suspended is closed first, so its `finally`
-// blocks and `with` exits run now, as in CPython. Errors are reported, not
-// raised; a generator its cleanup stores somewhere lives on.
+// The finalizer (PEP 442), called once: when the generator is dropped, or
+// by the collector when it is garbage. A suspended generator is closed, so
+// its `finally` blocks and `with` exits run, as in CPython. Errors are
+// reported, not raised; a generator its cleanup stores somewhere lives on.
+static void gen_finalize(Object* o) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  if (gen->state != State::Suspended) return;
+  try {
+    close_generator(gen);
+  } catch (PyException& e) {
+    report_unraisable(e.exception, Value::object(o));
+  }
+}
+
+// A running generator's frame is in use by the interpreter loop (its sp is
+// stale) and is referenced from the thread anyway: only a parked frame is
+// traversed or cleared.
+static void gen_traverse(Object* o, const Visitor& visit) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  visit(gen->name);
+  visit(gen->qualname);
+  visit(gen->exc_state.handled);
+  if (gen->state != State::Running) traverse_frame(gen->frame(), visit);
+}
+
+static void gen_clear(Object* o) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  if (gen->state == State::Running) return;
+  Ref handled = std::move(gen->exc_state.handled);
+  release_frame(gen);
+}
+
 static void gen_dealloc(Object* o) {
   auto* gen = static_cast<GeneratorObject*>(o);
-  if (gen->state == State::Suspended) {
-    o->refcount = 1;
-    try {
-      close_generator(gen);
-    } catch (PyException& e) {
-      write_unraisable(e.exception, Value::object(o));
-    }
-    if (--o->refcount != 0) return;
-  }
   release_frame(gen);
   size_t size = gen->size;
   gen->~GeneratorObject();
-  free_object_memory(o, size);
+  free_object(o, &generator_type, size);
 }
 
 void init_generator_type() {
@@ -330,6 +341,9 @@ void init_generator_type() {
   generator_type.next = gen_next;
   generator_type.getattr = gen_getattr;
   generator_type.setattr = gen_setattr;
+  generator_type.traverse = gen_traverse;
+  generator_type.clear = gen_clear;
+  generator_type.finalize = gen_finalize;
   init_static_type(generator_type, "generator", sizeof(GeneratorObject), gen_dealloc);
   generator_type.flags &= ~kTypeBaseType;
   generator_type.flags |= kTypeGetattrKeepsMethods;

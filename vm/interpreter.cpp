@@ -40,6 +40,7 @@
 #include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
+#include "runtime/gc.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/method_object.h"
@@ -97,7 +98,11 @@ void DataStack::pop_chunk() {
 
 static thread_local ThreadState* current_thread_state = nullptr;
 ThreadState* ThreadState::current() { return current_thread_state; }
-void ThreadState::set_current(ThreadState* ts) { current_thread_state = ts; }
+void ThreadState::set_current(ThreadState* ts) {
+  current_thread_state = ts;
+  // Objects allocated from now on are tracked by this VM's collector.
+  gc_set_current_state(ts && ts->interp ? &ts->interp->gc : nullptr);
+}
 
 // Sets up frame `f` for `func` (whose reference the frame takes over). The
 // first `nargs` slots take over `args`' references; the rest start empty.

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 
 namespace gilt {
@@ -28,6 +29,8 @@ struct InterpreterState {
   bool (*read_bundled)(std::string_view path, std::string_view& source) = nullptr;
   // Modules whose body is running (for the circular-import message).
   std::set<std::string> initializing;
+  // The cycle collector's generations and settings (runtime/gc.h).
+  GCState gc;
 };
 
 }  // namespace gilt

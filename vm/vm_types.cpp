@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include "runtime/error.h"
 #include "vm/code.h"
 #include "vm/frame_object.h"
 #include "vm/function.h"
@@ -18,6 +19,7 @@ void init_vm_types() {
     init_generator_type();
     init_frame_type();
     init_traceback_type();
+    set_unraisable_writer(write_unraisable);
     finish_static_types();
   });
 }
