@@ -49,7 +49,11 @@ DictObject::~DictObject() {
   }
 }
 
-Ref new_dict() { return Ref::steal(new_object<DictObject>(&dict_type)); }
+Ref new_dict() {
+  auto* d = new_object<DictObject>(&dict_type);
+  gc_untrack(d);  // until something collectable goes in (dict_maintain_tracking)
+  return Ref::steal(d);
+}
 
 static bool is_exact_str(Value v) { return v.is_object() && v.object()->type == &str_type; }
 
@@ -134,6 +138,7 @@ static size_t dict_slot_of(const DictObject* d, int64_t h, int64_t ix) {
 }
 
 static void dict_insert(DictObject* d, Value key, int64_t h, Value value) {
+  dict_maintain_tracking(d, key, value);
   int64_t ix = dict_find(d, key, h);
   if (ix >= 0) {
     Value old = d->entries[ix].value;

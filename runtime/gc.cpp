@@ -118,12 +118,22 @@ bool tuple_may_be_untracked(Object* o) {
   return true;
 }
 
+// A dict holding atoms only is untracked too (it is tracked again when
+// something collectable goes in: dict_maintain_tracking). CPython does this
+// in full collections only, so that building a big dict stays linear.
+bool dict_may_be_untracked(Object* o) {
+  for (const DictEntry& e : static_cast<DictObject*>(o)->entries)
+    if (!e.key.is_null() && (may_be_tracked(e.key) || may_be_tracked(e.value))) return false;
+  return true;
+}
+
 // Step 3: moves the objects of young that nothing outside young can reach to
 // `unreachable`. Scanning an object with gc_refs > 0 marks what it refers to
 // reachable (an object already moved to `unreachable` comes back to the end
 // of young, to be scanned in turn). Scanned objects leave the collection:
-// `collecting` is cleared, so later visits ignore them.
-void move_unreachable(GCHeader* young, GCHeader* unreachable) {
+// `collecting` is cleared, so later visits ignore them. Returns how many
+// stay in young (each pass over a big heap costs, so this one counts).
+int64_t move_unreachable(GCHeader* young, GCHeader* unreachable, bool untrack_dicts) {
   Visitor mark_reachable(
       [](Value v, void* arg) {
         GCHeader* h = examined(v);
@@ -137,6 +147,7 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
         }
       },
       young);
+  int64_t reachable = 0;
   GCHeader* h = young->next;
   while (h != young) {
     if (h->gc_refs > 0) {
@@ -144,7 +155,11 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
       Object* o = gc_object(h);
       gc_traverse(o, mark_reachable);
       GCHeader* next = h->next;  // after traversing: it may have appended to young
-      if (o->type == &tuple_type && tuple_may_be_untracked(o)) list_remove(h);
+      if ((o->type == &tuple_type && tuple_may_be_untracked(o)) ||
+          (untrack_dicts && o->type == &dict_type && dict_may_be_untracked(o)))
+        list_remove(h);
+      else
+        reachable++;
       h = next;
     } else {
       GCHeader* next = h->next;
@@ -153,60 +168,73 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
       h = next;
     }
   }
+  return reachable;
 }
 
 // Steps 1-3: afterwards `young` holds what is reachable from outside it (no
 // longer flagged `collecting`), `unreachable` the rest (still flagged).
-void deduce_unreachable(GCHeader* young, GCHeader* unreachable) {
+// Returns the size of young.
+int64_t deduce_unreachable(GCHeader* young, GCHeader* unreachable, bool untrack_dicts = false) {
   update_refs(young);
   subtract_refs(young);
-  move_unreachable(young, unreachable);
+  return move_unreachable(young, unreachable, untrack_dicts);
+}
+
+// Counts one garbage object for gc.collect()'s result. CPython 3.11 keeps a
+// plain instance's attributes inline rather than in a dict object, so its
+// collector does not count an instance's __dict__. To report the same
+// numbers, a garbage instance dict that only its instance refers to is not
+// counted either (it is garbage too: it is examined and only garbage refers
+// to it).
+int64_t garbage_weight(Object* o) {
+  if (o->type->instance_dict != instance_dict) return 1;
+  Value dict = *instance_dict(o);
+  return dict.is_object() && dict.object()->refcount == 1 && examined(dict) ? 0 : 1;
+}
+
+int64_t count_garbage(GCHeader* garbage) {
+  int64_t n = 0;
+  for (GCHeader* h = garbage->next; h != garbage; h = h->next) n += garbage_weight(gc_object(h));
+  return n;
 }
 
 // PEP 442: each garbage object's finalizer runs once in its life. Objects
 // are moved to `seen` first because a finalizer may free others in the list.
-void finalize_garbage(GCHeader* garbage) {
+// Counts the garbage on the way (each pass over a big heap costs), and
+// tells whether any finalizer ran: if none did, nothing can have changed.
+int64_t finalize_garbage(GCHeader* garbage, bool& finalized_any) {
   GCHeader seen;
   list_init(&seen);
+  int64_t n = 0;
+  finalized_any = false;
   while (!list_empty(garbage)) {
     GCHeader* h = garbage->next;
     Object* o = gc_object(h);
     list_move(h, &seen);
+    n += garbage_weight(o);
     FinalizeFn finalize = o->type->finalize;
     if (finalize && !h->finalized) {
       h->finalized = 1;
+      finalized_any = true;
       incref(Value::object(o));
       finalize(o);
       decref(Value::object(o));
     }
   }
   list_merge(&seen, garbage);
-}
-
-// CPython 3.11 keeps a plain instance's attributes inline rather than in a
-// dict object, so its collector does not count an instance's __dict__. To
-// report the same numbers, a garbage instance dict that only its instance
-// refers to is not counted either.
-int64_t count_garbage(GCHeader* garbage) {
-  int64_t n = 0;
-  for (GCHeader* h = garbage->next; h != garbage; h = h->next) {
-    n++;
-    Object* o = gc_object(h);
-    if (o->type->instance_dict != instance_dict) continue;
-    Value dict = *instance_dict(o);
-    if (dict.is_object() && dict.object()->refcount == 1 && examined(dict)) n--;
-  }
   return n;
 }
 
 // Breaks the cycles: `clear` drops each object's references, and refcounting
 // frees what that leaves unreferenced (removing it from the list). An object
 // that survives its clear is referenced by something else freed later, or
-// kept by a clear-less type; it moves to `old`.
+// kept by a clear-less type; it moves to `old`. (The collector's flags of
+// objects still in the list do not matter any more: no other collection can
+// start before this one ends.)
 void delete_garbage(GCHeader* garbage, GCHeader* old) {
-  for (GCHeader* h = garbage->next; h != garbage; h = h->next) h->collecting = h->unreachable = 0;
   while (!list_empty(garbage)) {
     GCHeader* h = garbage->next;
+    h->collecting = h->unreachable = 0;
     Object* o = gc_object(h);
     Ref keep(Value::object(o));
     if (ClearFn clear = o->type->clear) clear(o);
@@ -232,28 +260,32 @@ int64_t collect(GCState* s, int generation) {
 
   GCHeader unreachable;
   list_init(&unreachable);
-  deduce_unreachable(young, &unreachable);
-  if (generation == kGenerations - 2) s->long_lived_pending += list_size(young);
+  int64_t survivors = deduce_unreachable(young, &unreachable, young == old);
+  if (generation == kGenerations - 2) s->long_lived_pending += survivors;
   if (young != old) {
     list_merge(young, old);
   } else {
     s->long_lived_pending = 0;
-    s->long_lived_total = list_size(young);
+    s->long_lived_total = survivors;
   }
 
-  finalize_garbage(&unreachable);
-  // A finalizer may have resurrected some of the garbage: examine it again on
-  // its own; what is referenced from outside it now lives on.
+  bool finalized_any;
+  int64_t found = finalize_garbage(&unreachable, finalized_any);
+  GCHeader* garbage = &unreachable;
   GCHeader still_unreachable;
   list_init(&still_unreachable);
-  deduce_unreachable(&unreachable, &still_unreachable);
-  list_merge(&unreachable, old);
-
-  int64_t found = count_garbage(&still_unreachable);
+  if (finalized_any) {
+    // A finalizer may have resurrected some of the garbage: examine it again
+    // on its own; what is referenced from outside it now lives on.
+    deduce_unreachable(&unreachable, &still_unreachable);
+    list_merge(&unreachable, old);
+    garbage = &still_unreachable;
+    found = count_garbage(garbage);
+  }
   if (s->debug & kDebugSaveAll)
-    save_garbage(s, &still_unreachable, old);
+    save_garbage(s, garbage, old);
   else
-    delete_garbage(&still_unreachable, old);
+    delete_garbage(garbage, old);
 
   if (generation + 1 < kGenerations) gens[generation + 1].count++;
   for (int i = 0; i <= generation; i++) gens[i].count = 0;

@@ -546,8 +546,11 @@ static void list_iter_clear(Object* o) { static_cast<ListIterObject*>(o)->seq.re
 
 // ---------------------------------------------------------------- collector slots
 
+// Last to first, as CPython: the collector then finds garbage in the same
+// order, and finalizers run in the same order.
 static void list_traverse(Object* o, const Visitor& visit) {
-  for (const Ref& item : static_cast<ListObject*>(o)->items) visit(item);
+  const std::vector<Ref>& items = static_cast<ListObject*>(o)->items;
+  for (size_t i = items.size(); i-- > 0;) visit(items[i]);
 }
 
 static void list_clear_refs(Object* o) {

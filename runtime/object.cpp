@@ -1,6 +1,7 @@
 #include "runtime/object.h"
 
 #include <cstdlib>
+#include <vector>
 
 #include "runtime/error.h"
 #include "runtime/type.h"
@@ -86,16 +87,60 @@ void free_object_memory(void* p, size_t size) {
   std::free(p);
 }
 
-void destroy(Object* o) {
+// Freeing one object releases what it owns, which may free more: a linked
+// list of a million nodes, or a large reference cycle once the collector
+// breaks it, would nest a million destroy() calls and overflow the C stack.
+// So, like CPython's "trashcan", nesting is limited: past kMaxDestroyDepth an
+// object whose count reached zero is put aside (and no longer tracked by the
+// collector, which must never see a count of zero), and the outermost
+// destroy() frees the ones put aside, one after another.
+namespace {
+
+constexpr int kMaxDestroyDepth = 100;
+
+struct DestroyState {
+  int depth = 0;
+  std::vector<Object*> deferred;
+};
+
+thread_local DestroyState destroy_state;
+
+void destroy_now(Object* o) {
   Type* type = o->type;
-  // __del__ (or closing a generator) runs first, once; it may resurrect.
-  if (type->finalize && !gc_finalize_from_dealloc(o)) return;
+  // __del__ (or closing a generator) runs first, once; it may resurrect
+  // (and then must be tracked again if it was put aside).
+  if (type->finalize && !gc_finalize_from_dealloc(o)) {
+    if (type->flags & kTypeGC) gc_track(o);
+    return;
+  }
   // Collected objects leave their generation before dealloc runs code that
   // could start a collection.
   if (type->flags & kTypeGC) gc_object_dying(o);
   type->dealloc(o);
   // Instances of classes defined in Python keep their class alive.
   if (type->flags & kTypeHeap) decref(Value::object(type));
+}
+
+}  // namespace
+
+void destroy(Object* o) {
+  DestroyState& state = destroy_state;
+  if (state.depth >= kMaxDestroyDepth) {
+    if (o->type->flags & kTypeGC) gc_object_dying(o);
+    state.deferred.push_back(o);
+    return;
+  }
+  state.depth++;
+  destroy_now(o);
+  state.depth--;
+  if (state.depth > 0) return;
+  while (!state.deferred.empty()) {
+    Object* next = state.deferred.back();
+    state.deferred.pop_back();
+    state.depth++;
+    destroy_now(next);
+    state.depth--;
+  }
 }
 
 }  // namespace gilt

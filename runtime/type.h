@@ -188,6 +188,13 @@ inline bool is_gc_object(const Object* o) {
   return !(t->flags & kTypeTypeSubclass) || (static_cast<const Type*>(o)->flags & kTypeHeap);
 }
 
+// Whether the collector may ever need to see `v`: an object of a collected
+// type, unless it is a tuple already found to hold atoms only (gc.h).
+inline bool may_be_tracked(Value v) {
+  if (!v.is_object() || !is_gc_object(v.object())) return false;
+  return v.object()->type != &tuple_type || gc_is_tracked(v.object());
+}
+
 // Memory for an object of `type`, `size` bytes: with a GCHeader in front,
 // and tracked, when the type is collected.
 inline void* allocate_object(Type* type, size_t size) {

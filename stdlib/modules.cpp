@@ -9,6 +9,7 @@
 namespace gilt {
 
 // Each is defined in stdlib/NAME_module.cpp.
+Ref make_gc_module(InterpreterState* interp);
 Ref make_io_module(InterpreterState* interp);
 Ref make_itertools_module(InterpreterState* interp);
 Ref make_math_module(InterpreterState* interp);
@@ -23,6 +24,7 @@ void register_standard_modules(InterpreterState* interp) {
   // as CPython's own library does.
   interp->read_bundled = read_bundled_module;
   list_append(get_attr(interp->sys, "path"), new_str(std::string(kBundledPathEntry)));
+  interp->builtin_modules["gc"] = make_gc_module;
   interp->builtin_modules["io"] = make_io_module;
   interp->builtin_modules["itertools"] = make_itertools_module;
   interp->builtin_modules["math"] = make_math_module;

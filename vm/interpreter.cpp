@@ -635,6 +635,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
           if (hint < d->entries.size() && d->entries[hint].key.is(name)) {
             // Replacing the value of an existing attribute: no hashing.
             Value old = d->entries[hint].value;
+            dict_maintain_tracking(d, name, PEEK(2));
             d->entries[hint].value = PEEK(2);
             PEEK(2) = Value();
             d->version++;

@@ -59,8 +59,18 @@ static void dealloc_traceback(Object* o) {
   }
 }
 
+// gilt's traceback entries hold code objects, not frames, so no cycle can
+// pass through one; they are collected anyway, as CPython's, so that the
+// collector finds (and gc.collect() counts) the same garbage.
+static void traceback_traverse(Object* o, const Visitor& visit) {
+  auto* tb = static_cast<TracebackObject*>(o);
+  visit(tb->next);
+  visit(tb->code);
+}
+
 void init_traceback_type() {
   traceback_type.getattr = traceback_getattr;
+  set_gc_slots(traceback_type, traceback_traverse, nullptr);
   init_static_type(traceback_type, "traceback", sizeof(TracebackObject), dealloc_traceback);
   traceback_type.flags &= ~kTypeBaseType;
 }
