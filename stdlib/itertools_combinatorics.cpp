@@ -2,7 +2,6 @@
 // combinations_with_replacement (index vectors stepped as CPython steps
 // them, so the order of results is CPython's), groupby (whose groups share
 // the underlying iterator) and tee (whose copies share a buffer).
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -291,38 +290,35 @@ Ref grouper_next(Value self) {
 // ------------------------------------------------------------------ tee
 
 // The values read from the shared iterator, in segments of up to kTeeSegment
-// values; a segment lives as long as a tee still has to read from it.
+// values; a segment lives as long as a tee still has to read from it. As in
+// CPython (teedataobject), segments are objects, shared by the tees copied
+// from one another, so the cycle collector sees each reference once.
 constexpr size_t kTeeSegment = 57;
 
-struct TeeSource {
-  Ref it;
+Type tee_segment_type;
+
+struct TeeSegment : Object {
+  Ref it;  // the shared iterator
   bool running = false;
-};
-
-struct TeeSegment {
-  std::shared_ptr<TeeSource> source;
   std::vector<Ref> values;
-  std::shared_ptr<TeeSegment> next;
-
-  explicit TeeSegment(std::shared_ptr<TeeSource> s) : source(std::move(s)) { values.reserve(kTeeSegment); }
-  // Releases a long chain of segments iteratively rather than recursively.
-  ~TeeSegment() {
-    std::shared_ptr<TeeSegment> n = std::move(next);
-    while (n && n.use_count() == 1) {
-      std::shared_ptr<TeeSegment> after = std::move(n->next);
-      n = std::move(after);
-    }
-  }
+  Ref next;  // the following TeeSegment, made when a tee gets there
 };
+
+Ref new_tee_segment(Value it) {
+  auto* seg = new_object<TeeSegment>(&tee_segment_type);
+  seg->it = Ref(it);
+  seg->values.reserve(kTeeSegment);
+  return Ref::steal(seg);
+}
 
 struct TeeObject : Object {
-  std::shared_ptr<TeeSegment> segment;
+  Ref segment;  // TeeSegment
   size_t index = 0;
 };
 
-Ref new_tee(std::shared_ptr<TeeSegment> segment, size_t index) {
+Ref new_tee(Value segment, size_t index) {
   auto* t = new_object<TeeObject>(&tee_type);
-  t->segment = std::move(segment);
+  t->segment = Ref(segment);
   t->index = index;
   return Ref::steal(t);
 }
@@ -330,26 +326,27 @@ Ref new_tee(std::shared_ptr<TeeSegment> segment, size_t index) {
 Ref tee_next(Value self) {
   auto* t = self.as<TeeObject>();
   if (t->index >= kTeeSegment) {
-    if (!t->segment->next) t->segment->next = std::make_shared<TeeSegment>(t->segment->source);
-    t->segment = t->segment->next;
+    auto* full = t->segment.as<TeeSegment>();
+    if (full->next.is_null()) full->next = new_tee_segment(full->it);
+    t->segment = full->next;
     t->index = 0;
   }
-  TeeSegment& seg = *t->segment;
-  if (t->index < seg.values.size()) return seg.values[t->index++];
+  auto* seg = t->segment.as<TeeSegment>();
+  if (t->index < seg->values.size()) return seg->values[t->index++];
   // The lead tee reads from the source.
-  TeeSource& source = *seg.source;
-  if (source.running) raise(&exc::RuntimeError, "cannot re-enter the tee iterator");
-  source.running = true;
+  if (seg->running) raise(&exc::RuntimeError, "cannot re-enter the tee iterator");
+  Ref keep(t->segment);  // reading runs code that may drop the tee
+  seg->running = true;
   Ref value;
   try {
-    value = iter_next(source.it);
+    value = iter_next(seg->it);
   } catch (...) {
-    source.running = false;
+    seg->running = false;
     throw;
   }
-  source.running = false;
+  seg->running = false;
   if (value.is_null()) return Ref();
-  seg.values.push_back(value);
+  seg->values.push_back(value);
   t->index++;
   return value;
 }
@@ -365,9 +362,7 @@ Ref tee_new(Type*, CallArgs args) {
   check_arg_range("_tee", args, 1, 1);
   Ref it = get_iter(args.args[0]);
   if (type_of(it) == &tee_type) return tee_copy(it, CallArgs{});
-  auto source = std::make_shared<TeeSource>();
-  source->it = std::move(it);
-  return new_tee(std::make_shared<TeeSegment>(source), 0);
+  return new_tee(new_tee_segment(it), 0);
 }
 
 // tee(iterable, n=2): n iterators over the same values.
@@ -421,25 +416,24 @@ void grouper_traverse(Object* o, const Visitor& visit) {
   visit(g->tgtkey);
 }
 
-// The buffered values and the source are shared by the tees copied from one
-// another, and the collector must see each reference once: a tee visits
-// them only while it alone owns them (nothing else holds its segment, or
-// the segments after it, or the source).
-void tee_traverse(Object* o, const Visitor& visit) {
-  auto* t = static_cast<TeeObject*>(o);
-  long segments = 0;
-  TeeSegment* seg = t->segment.get();
-  std::shared_ptr<TeeSource> source = seg ? seg->source : nullptr;
-  for (const std::shared_ptr<TeeSegment>* link = &t->segment; *link && link->use_count() == 1;
-       link = &(*link)->next) {
-    for (const Ref& r : (*link)->values) visit(r);
-    segments++;
-    if (!(*link)->next) {
-      // The chain ends here, all of it ours: the source is too when only its
-      // segments (and our copy above) hold it.
-      if (source && source.use_count() == segments + 1) visit(source->it);
-    }
-  }
+// A tee owns its current segment, a segment its values, the iterator and
+// the next segment. Clearing a segment drops its values and the next one
+// (the tee then reads on from the iterator); a cycle through a tee passes
+// through a segment.
+void tee_traverse(Object* o, const Visitor& visit) { visit(static_cast<TeeObject*>(o)->segment); }
+
+void tee_segment_traverse(Object* o, const Visitor& visit) {
+  auto* seg = static_cast<TeeSegment*>(o);
+  visit(seg->it);
+  for (const Ref& r : seg->values) visit(r);
+  visit(seg->next);
+}
+
+void tee_segment_clear(Object* o) {
+  auto* seg = static_cast<TeeSegment*>(o);
+  std::vector<Ref> values;
+  values.swap(seg->values);
+  Ref next = std::move(seg->next);
 }
 
 }  // namespace
@@ -450,6 +444,9 @@ void init_combinatoric_types() {
   set_gc_slots(groupby_type, groupby_traverse, nullptr);
   set_gc_slots(grouper_type, grouper_traverse, nullptr);
   set_gc_slots(tee_type, tee_traverse, nullptr);
+  set_gc_slots(tee_segment_type, tee_segment_traverse, tee_segment_clear);
+  init_static_type(tee_segment_type, "_tee_dataobject", sizeof(TeeSegment), dealloc_object<TeeSegment>);
+  tee_segment_type.flags &= ~kTypeBaseType;
   init_itertools_type(product_type, "product", sizeof(CombinatoricObject), dealloc_object<CombinatoricObject>,
                       product_new, product_next);
   init_itertools_type(permutations_type, "permutations", sizeof(CombinatoricObject),
