@@ -347,10 +347,10 @@ void gc_set_current_state(GCState* state) { current_state = state; }
 
 // ---------------------------------------------------------------- objects
 
-void* gc_allocate(size_t size) {
+void* gc_allocate(size_t size, bool track) {
   auto* h = new (allocate_object_memory(sizeof(GCHeader) + size)) GCHeader();
   if (GCState* s = current_state) {
-    list_append(h, &s->generations[0].head);
+    if (track) list_append(h, &s->generations[0].head);
     GCGeneration& young = s->generations[0];
     if (++young.count > young.threshold && young.threshold && s->enabled && !s->collecting &&
         !s->collection_requested)
@@ -366,30 +366,10 @@ void gc_free(Object* o, size_t size) {
   free_object_memory(h, sizeof(GCHeader) + size);
 }
 
-bool gc_is_tracked(Object* o) { return gc_header(o)->next != nullptr; }
-
 void gc_track(Object* o) {
   GCHeader* h = gc_header(o);
   if (h->next || !current_state) return;
   list_append(h, &current_state->generations[0].head);
-}
-
-void gc_untrack(Object* o) {
-  GCHeader* h = gc_header(o);
-  if (h->next) list_remove(h);
-}
-
-bool gc_is_finalized(Object* o) { return gc_header(o)->finalized; }
-
-void gc_object_dying(Object* o) { gc_untrack(o); }
-
-bool gc_finalize_from_dealloc(Object* o) {
-  GCHeader* h = gc_header(o);
-  if (h->finalized) return true;
-  h->finalized = 1;
-  o->refcount = 1;  // alive again while the finalizer runs
-  o->type->finalize(o);
-  return --o->refcount == 0;
 }
 
 void gc_traverse(Object* o, const Visitor& visit) {

@@ -152,24 +152,27 @@ inline constexpr int kDebugSaveAll = 1 << 5;  // gc.DEBUG_SAVEALL
 GCState* gc_current_state();
 void gc_set_current_state(GCState* state);
 
-// Memory for a collected object of `size` bytes (after the header), tracked
-// in generation 0 of the current VM. May request a collection.
-void* gc_allocate(size_t size);
+// Memory for a collected object of `size` bytes (after the header), counted
+// in generation 0 of the current VM (which may request a collection) and,
+// unless `track` is false, tracked there.
+void* gc_allocate(size_t size, bool track = true);
 void gc_free(Object* o, size_t size);
 
-bool gc_is_tracked(Object* o);  // o must be a collected object (is_gc_object)
-void gc_track(Object* o);       // into generation 0 of the current VM
-void gc_untrack(Object* o);
-bool gc_is_finalized(Object* o);
+// o must be a collected object (is_gc_object).
+inline bool gc_is_tracked(const Object* o) { return gc_header(const_cast<Object*>(o))->next != nullptr; }
+void gc_track(Object* o);  // into generation 0 of the current VM
+inline void gc_untrack(Object* o) {
+  GCHeader* h = gc_header(o);
+  if (!h->next) return;
+  h->prev->next = h->next;
+  h->next->prev = h->prev;
+  h->next = h->prev = nullptr;
+}
+inline bool gc_is_finalized(Object* o) { return gc_header(o)->finalized; }
 
-// An object of a collected type hit refcount zero: stop tracking it before
-// its dealloc runs code, and uncount it.
-void gc_object_dying(Object* o);
-
-// Runs the finalizer of `o`, whose count just reached zero, unless it has run
-// before. False when the finalizer resurrected the object (its count is
-// above zero again): the caller must not free it.
-bool gc_finalize_from_dealloc(Object* o);
+// An object of a collected type hit refcount zero: it stops being tracked
+// before its dealloc runs code that could start a collection.
+inline void gc_object_dying(Object* o) { gc_untrack(o); }
 
 // Collects `generation` and the younger ones now; returns the number of
 // unreachable objects found (0 when a collection is already running).

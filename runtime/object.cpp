@@ -98,18 +98,34 @@ namespace {
 
 constexpr int kMaxDestroyDepth = 100;
 
-struct DestroyState {
-  int depth = 0;
-  std::vector<Object*> deferred;
-};
+// How deep destroy() calls nest on this thread. Kept apart from the list of
+// objects put aside: a thread_local with a constructor costs a check on
+// every access, and destroy() is hot.
+thread_local int destroy_depth = 0;
+thread_local size_t deferred_count = 0;  // deferred_objects().size()
 
-thread_local DestroyState destroy_state;
+std::vector<Object*>& deferred_objects() {
+  thread_local std::vector<Object*> objects;
+  return objects;
+}
+
+// Runs the finalizer of `o`, whose count just reached zero, unless it has run
+// before (the header remembers). False when the finalizer resurrected the
+// object (its count is above zero again): it must not be freed.
+inline bool finalize_from_dealloc(Object* o) {
+  GCHeader* h = gc_header(o);
+  if (h->finalized) return true;
+  h->finalized = 1;
+  o->refcount = 1;  // alive again while the finalizer runs
+  o->type->finalize(o);
+  return --o->refcount == 0;
+}
 
 void destroy_now(Object* o) {
   Type* type = o->type;
   // __del__ (or closing a generator) runs first, once; it may resurrect
   // (and then must be tracked again if it was put aside).
-  if (type->finalize && !gc_finalize_from_dealloc(o)) {
+  if (type->finalize && !finalize_from_dealloc(o)) {
     if (type->flags & kTypeGC) gc_track(o);
     return;
   }
@@ -121,26 +137,33 @@ void destroy_now(Object* o) {
   if (type->flags & kTypeHeap) decref(Value::object(type));
 }
 
+[[gnu::noinline]] void defer_destroy(Object* o) {
+  if (o->type->flags & kTypeGC) gc_object_dying(o);
+  deferred_objects().push_back(o);
+  deferred_count++;
+}
+
+[[gnu::noinline]] void destroy_deferred() {
+  std::vector<Object*>& deferred = deferred_objects();
+  while (!deferred.empty()) {
+    Object* next = deferred.back();
+    deferred.pop_back();
+    deferred_count--;
+    destroy_depth++;
+    destroy_now(next);
+    destroy_depth--;
+  }
+}
+
 }  // namespace
 
 void destroy(Object* o) {
-  DestroyState& state = destroy_state;
-  if (state.depth >= kMaxDestroyDepth) {
-    if (o->type->flags & kTypeGC) gc_object_dying(o);
-    state.deferred.push_back(o);
-    return;
-  }
-  state.depth++;
+  if (destroy_depth >= kMaxDestroyDepth) [[unlikely]]
+    return defer_destroy(o);
+  destroy_depth++;
   destroy_now(o);
-  state.depth--;
-  if (state.depth > 0) return;
-  while (!state.deferred.empty()) {
-    Object* next = state.deferred.back();
-    state.deferred.pop_back();
-    state.depth++;
-    destroy_now(next);
-    state.depth--;
-  }
+  if (--destroy_depth == 0 && deferred_count) [[unlikely]]
+    destroy_deferred();
 }
 
 }  // namespace gilt
