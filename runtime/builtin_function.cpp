@@ -99,7 +99,9 @@ void add_static_method(Type& type, const char* name, NativeFn fn) {
 
 // A native function bound to an object (`lst.append`) owns it. No clear, as
 // in CPython: a cycle through it passes through that object.
-static void builtin_traverse(Object* o, const Visitor& visit) { visit(static_cast<BuiltinFunctionObject*>(o)->self); }
+static void builtin_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<BuiltinFunctionObject*>(o)->self);
+}
 
 void init_builtin_function_types() {
   set_gc_slots(builtin_function_type, builtin_traverse, nullptr);

@@ -561,8 +561,9 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
   Ref result = Ref::steal(Value::object(t));
   // Every class is collected: its instances own a reference to it, and may
   // own a __dict__.
-  t->flags = kTypeHeap | kTypeBaseType | kTypeGC |
-             (solid->flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeExceptionSubclass | kTypeTypeSubclass));
+  t->flags =
+      kTypeHeap | kTypeBaseType | kTypeGC |
+      (solid->flags & (kTypeIntSubclass | kTypeStrSubclass | kTypeExceptionSubclass | kTypeTypeSubclass));
   t->traverse = subtype_traverse;
   t->clear = subtype_clear;
   t->name = name;

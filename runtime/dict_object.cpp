@@ -710,7 +710,9 @@ static void dict_clear_refs(Object* o) { dict_clear(static_cast<DictObject*>(o))
 
 // Views have no clear: a cycle through one passes through its dict.
 static void view_traverse(Object* o, const Visitor& visit) { visit(static_cast<DictViewObject*>(o)->dict); }
-static void dict_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<DictIterObject*>(o)->dict); }
+static void dict_iter_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<DictIterObject*>(o)->dict);
+}
 static void dict_iter_clear(Object* o) { static_cast<DictIterObject*>(o)->dict.reset(); }
 
 static void init_view_type(Type& t, const char* name, UnaryFn iter, ContainsFn contains_fn) {

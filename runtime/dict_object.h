@@ -46,7 +46,8 @@ Ref new_dict();
 // so, as in CPython, it is not tracked by the collector until something that
 // may be goes in: every store into a dict calls this.
 inline void dict_maintain_tracking(DictObject* d, Value key, Value value) {
-  if (!gc_is_tracked(d) && d->type == &dict_type && (may_be_tracked(value) || may_be_tracked(key))) gc_track(d);
+  if (!gc_is_tracked(d) && d->type == &dict_type && (may_be_tracked(value) || may_be_tracked(key)))
+    gc_track(d);
 }
 inline bool is_dict(Value v) { return v.is_object() && v.object()->type->is_subtype_of(&dict_type); }
 inline DictObject* as_dict(Value v) { return v.as<DictObject>(); }

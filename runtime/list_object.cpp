@@ -541,7 +541,9 @@ static Ref list_iter_length_hint(Value self, CallArgs args) {
   return Ref(Value::small_int(std::max<int64_t>(0, n - it->index)));
 }
 
-static void list_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<ListIterObject*>(o)->seq); }
+static void list_iter_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<ListIterObject*>(o)->seq);
+}
 static void list_iter_clear(Object* o) { static_cast<ListIterObject*>(o)->seq.reset(); }
 
 // ---------------------------------------------------------------- collector slots

@@ -202,7 +202,9 @@ static void method_traverse(Object* o, const Visitor& visit) {
   visit(m->self);
 }
 
-static void wrapper_traverse(Object* o, const Visitor& visit) { visit(static_cast<StaticMethodObject*>(o)->callable); }
+static void wrapper_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<StaticMethodObject*>(o)->callable);
+}
 // The wrapped callable becomes None rather than null: the descriptor stays usable.
 static void wrapper_clear(Object* o) { static_cast<StaticMethodObject*>(o)->callable = Ref(Value::none()); }
 
@@ -217,7 +219,8 @@ static void property_traverse(Object* o, const Visitor& visit) {
 // A property's functions may be null (unreadable, read-only).
 static void property_clear(Object* o) {
   auto* p = static_cast<PropertyObject*>(o);
-  Ref fget = std::move(p->fget), fset = std::move(p->fset), fdel = std::move(p->fdel), doc = std::move(p->doc);
+  Ref fget = std::move(p->fget), fset = std::move(p->fset), fdel = std::move(p->fdel),
+      doc = std::move(p->doc);
 }
 
 void init_method_types() {

@@ -287,10 +287,13 @@ static Ref tuple_iter_length_hint(Value self, CallArgs args) {
 // passes through a mutable object whose clear breaks it.
 static void tuple_traverse(Object* o, const Visitor& visit) {
   auto* t = static_cast<TupleObject*>(o);
-  for (int64_t i = t->size; i-- > 0;) visit(t->items()[i]);  // last to first, as CPython; null while being built
+  for (int64_t i = t->size; i-- > 0;)
+    visit(t->items()[i]);  // last to first, as CPython; null while being built
 }
 
-static void tuple_iter_traverse(Object* o, const Visitor& visit) { visit(static_cast<TupleIterObject*>(o)->seq); }
+static void tuple_iter_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<TupleIterObject*>(o)->seq);
+}
 static void tuple_iter_clear(Object* o) { static_cast<TupleIterObject*>(o)->seq.reset(); }
 
 void init_tuple_type() {

@@ -67,10 +67,10 @@ using DescrGetFn = Ref (*)(Value descr, Value obj, Type* owner);  // obj null: v
 using DescrSetFn = void (*)(Value descr, Value obj, Value value);  // value null: delete
 
 enum TypeFlags : uint32_t {
-  kTypeHeap = 1 << 0,          // created by a class statement; instances own a ref to it
-  kTypeBaseType = 1 << 1,      // may be subclassed
+  kTypeHeap = 1 << 0,      // created by a class statement; instances own a ref to it
+  kTypeBaseType = 1 << 1,  // may be subclassed
   kTypeHasInstanceDict = 1 << 2,
-  kTypeIntSubclass = 1 << 3,   // fast isinstance checks for the core types
+  kTypeIntSubclass = 1 << 3,  // fast isinstance checks for the core types
   kTypeStrSubclass = 1 << 4,
   kTypeExceptionSubclass = 1 << 5,
   kTypeTypeSubclass = 1 << 6,

@@ -76,7 +76,8 @@ Ref gc_isenabled(Value, CallArgs args) {
 Ref gc_get_count(Value, CallArgs args) {
   check_exact_args("gc.get_count", args, 0);
   GCGeneration* g = state()->generations;
-  return make_tuple({Value::small_int(g[0].count), Value::small_int(g[1].count), Value::small_int(g[2].count)});
+  return make_tuple(
+      {Value::small_int(g[0].count), Value::small_int(g[1].count), Value::small_int(g[2].count)});
 }
 
 Ref gc_get_threshold(Value, CallArgs args) {

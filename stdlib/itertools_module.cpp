@@ -558,8 +558,8 @@ void set_collector_slots() {
                nullptr);
   for (Type* t : {&starmap_type, &takewhile_type, &dropwhile_type, &filterfalse_type})
     set_gc_slots(*t, traverse_fields<PredicateObject, &PredicateObject::func, &PredicateObject::it>, nullptr);
-  set_gc_slots(compress_type, traverse_fields<CompressObject, &CompressObject::data, &CompressObject::selectors>,
-               nullptr);
+  set_gc_slots(compress_type,
+               traverse_fields<CompressObject, &CompressObject::data, &CompressObject::selectors>, nullptr);
   set_gc_slots(zip_longest_type, zip_longest_traverse, nullptr);
   set_gc_slots(pairwise_type, traverse_fields<PairwiseObject, &PairwiseObject::it, &PairwiseObject::old>,
                clear_fields<PairwiseObject, &PairwiseObject::it, &PairwiseObject::old>);

@@ -21,8 +21,8 @@
 #include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
 #include "vm/function.h"
-#include "vm/traceback.h"
 #include "vm/interpreter_state.h"
+#include "vm/traceback.h"
 
 namespace gilt {
 

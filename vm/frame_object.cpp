@@ -76,7 +76,9 @@ Ref new_generator_frame_object(GeneratorObject* gen) {
 }
 
 // No clear: a cycle through a frame object passes through its generator.
-static void frame_traverse(Object* o, const Visitor& visit) { visit(static_cast<FrameObject*>(o)->generator); }
+static void frame_traverse(Object* o, const Visitor& visit) {
+  visit(static_cast<FrameObject*>(o)->generator);
+}
 
 void init_frame_type() {
   set_gc_slots(frame_type, frame_traverse, nullptr);

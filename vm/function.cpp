@@ -99,8 +99,8 @@ static Ref* function_dict(Object* o) { return &static_cast<FunctionObject*>(o)->
 
 static void function_traverse(Object* o, const Visitor& visit) {
   auto* f = static_cast<FunctionObject*>(o);
-  for (const Ref* r : {&f->code, &f->globals, &f->builtins, &f->name, &f->qualname, &f->defaults, &f->kwdefaults,
-                       &f->closure, &f->annotations, &f->doc, &f->module, &f->dict})
+  for (const Ref* r : {&f->code, &f->globals, &f->builtins, &f->name, &f->qualname, &f->defaults,
+                       &f->kwdefaults, &f->closure, &f->annotations, &f->doc, &f->module, &f->dict})
     visit(*r);
 }
 
