@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "gilt/gilt.h"
@@ -87,33 +88,75 @@ VM::VM(Config config) : impl_(std::make_unique<Impl>()) {
   dict_set(modules, new_str("__main__"), impl_->main_module);
 }
 
+// Like CPython at exit: a collection first, while everything is intact.
+// Then every module but builtins and sys goes out of sys.modules and out of
+// our hands, together (they may refer to each other), and a collection
+// finalizes what their namespaces held (__del__, generators' `finally`)
+// while those namespaces, builtins and sys still work: a namespace is
+// usually garbage then, since its functions refer to it. Modules that
+// something still holds get their namespaces emptied, the last imported
+// first; then builtins, and sys at the very end so that finalizers can
+// report on sys.stderr.
+static void finalize_modules(InterpreterState& interp, Ref& main_module) {
+  // First the garbage there is already, with everything intact.
+  gc_collect(&interp.gc, kGenerations - 1);
+  auto* modules = interp.modules.as<DictObject>();
+  // Each module notes in `alive` when it is freed (a weak reference, of
+  // sorts); the guard forgets the flags of the ones that outlive this.
+  std::vector<ModuleObject*> dropped;
+  std::unique_ptr<bool[]> alive;
+  struct ForgetFlags {
+    std::vector<ModuleObject*>& dropped;
+    std::unique_ptr<bool[]>& alive;
+    ~ForgetFlags() {
+      for (size_t i = 0; i < dropped.size(); i++)
+        if (alive[i]) dropped[i]->alive = nullptr;
+    }
+  } forget{dropped, alive};
+  {
+    std::vector<Ref> keys, mods;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(modules, pos, k, v)) {
+      if (v.is(interp.sys) || (type_of(v) == &module_type && as_module(v)->dict.get().is(interp.builtins))) continue;
+      keys.emplace_back(k);
+      if (type_of(v) == &module_type) mods.emplace_back(v);
+    }
+    alive = std::make_unique<bool[]>(mods.size());
+    for (size_t i = 0; i < mods.size(); i++) {
+      alive[i] = true;
+      dropped.push_back(as_module(mods[i]));
+      as_module(mods[i])->alive = &alive[i];
+    }
+    for (Ref& key : keys) dict_del(modules, key);
+    main_module.reset();
+  }  // our references go here
+  gc_collect(&interp.gc, kGenerations - 1);
+  std::vector<Ref> survivors;
+  for (size_t i = dropped.size(); i-- > 0;)
+    if (alive[i]) survivors.emplace_back(Value::object(dropped[i]));
+  for (Ref& m : survivors) dict_clear(as_module(m)->dict.as<DictObject>());
+  survivors.clear();
+
+  // builtins, then sys.
+  std::vector<Ref> mods;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(modules, pos, k, v))
+    if (!v.is(interp.sys)) mods.emplace_back(v);
+  mods.emplace_back(interp.sys);
+  for (Ref& m : mods)
+    if (type_of(m) == &module_type) dict_clear(as_module(m)->dict.as<DictObject>());
+  dict_clear(modules);
+}
+
 VM::~VM() {
   Impl::Enter enter(impl_.get());
   flush();
   InterpreterState& interp = impl_->interp;
   impl_->main_thread.base_exc_state.handled.reset();
-  // Like CPython at exit. First __main__ goes: out of sys.modules and out of
-  // our hands. Its namespace is then usually garbage (its functions refer to
-  // it), and a collection finalizes what it holds (__del__, generators'
-  // `finally`) while builtins and sys still work.
   try {
-    auto* modules = interp.modules.as<DictObject>();
-    Value main_name = Value::object(intern("__main__"));
-    if (dict_get(modules, main_name).is(impl_->main_module)) dict_del(modules, main_name);
-    impl_->main_module.reset();
-    gc_collect(&interp.gc, kGenerations - 1);
-    // Then every other module's namespace is emptied, sys last so that
-    // finalizers can still report on sys.stderr. That breaks the cycles
-    // functions form with their globals.
-    std::vector<Ref> mods;
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(modules, pos, k, v))
-      if (!v.is(interp.sys)) mods.emplace_back(v);
-    mods.emplace_back(interp.sys);
-    for (Ref& m : mods)
-      if (type_of(m) == &module_type) dict_clear(as_module(m)->dict.as<DictObject>());
-    dict_clear(modules);
+    finalize_modules(interp, impl_->main_module);
   } catch (PyException&) {
     // A __del__-style failure during teardown must not escape a destructor.
   }

@@ -76,13 +76,18 @@ static void module_clear(Object* o) {
   static_cast<ModuleObject*>(o)->dict = new_dict();
 }
 
+static void module_dealloc(Object* o) {
+  if (bool* alive = static_cast<ModuleObject*>(o)->alive) *alive = false;
+  dealloc_object<ModuleObject>(o);
+}
+
 void init_module_type() {
   set_gc_slots(module_type, module_traverse, module_clear);
   module_type.new_instance = module_new;
   module_type.getattr = module_getattr;
   module_type.setattr = module_setattr;
   module_type.repr = module_repr;
-  init_static_type(module_type, "module", sizeof(ModuleObject), dealloc_object<ModuleObject>);
+  init_static_type(module_type, "module", sizeof(ModuleObject), module_dealloc);
 }
 
 }  // namespace gilt

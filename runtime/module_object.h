@@ -9,6 +9,9 @@ namespace gilt {
 
 struct ModuleObject : Object {
   Ref dict;  // the module's globals
+  // Set to false when the module is freed, if set: how interpreter teardown
+  // learns which modules outlived a collection (gilt has no weakrefs).
+  bool* alive = nullptr;
 };
 
 // A module whose __name__ is `name`, with an empty namespace (plus __name__, __doc__).
