@@ -118,7 +118,8 @@ static void finalize_modules(InterpreterState& interp, Ref& main_module) {
     int64_t pos = 0;
     Value k, v;
     while (dict_next(modules, pos, k, v)) {
-      if (v.is(interp.sys) || (type_of(v) == &module_type && as_module(v)->dict.get().is(interp.builtins))) continue;
+      if (v.is(interp.sys) || (type_of(v) == &module_type && as_module(v)->dict.get().is(interp.builtins)))
+        continue;
       keys.emplace_back(k);
       if (type_of(v) == &module_type) mods.emplace_back(v);
     }
