@@ -254,6 +254,9 @@ void save_garbage(GCState* s, GCHeader* garbage, GCHeader* old) {
 
 int64_t collect(GCState* s, int generation) {
   GCGeneration* gens = s->generations;
+  // The counts restart now: what finalizers allocate counts towards the next one.
+  if (generation + 1 < kGenerations) gens[generation + 1].count++;
+  for (int i = 0; i <= generation; i++) gens[i].count = 0;
   for (int i = 0; i < generation; i++) list_merge(&gens[i].head, &gens[generation].head);
   GCHeader* young = &gens[generation].head;
   GCHeader* old = generation + 1 < kGenerations ? &gens[generation + 1].head : young;
@@ -287,8 +290,6 @@ int64_t collect(GCState* s, int generation) {
   else
     delete_garbage(garbage, old);
 
-  if (generation + 1 < kGenerations) gens[generation + 1].count++;
-  for (int i = 0; i <= generation; i++) gens[i].count = 0;
   gens[generation].collections++;
   gens[generation].collected += found;
   return found;
@@ -313,12 +314,14 @@ void run_callbacks(GCState* s, const char* phase, int generation, int64_t collec
 }
 
 int64_t collect_with_callbacks(GCState* s, int generation) {
-  s->collecting = true;
-  int64_t found = 0;
+  struct Collecting {
+    GCState* s;
+    explicit Collecting(GCState* state) : s(state) { s->collecting = true; }
+    ~Collecting() { s->collecting = false; }
+  } collecting(s);
   run_callbacks(s, "start", generation, 0);
-  found = collect(s, generation);
+  int64_t found = collect(s, generation);
   run_callbacks(s, "stop", generation, found);
-  s->collecting = false;
   return found;
 }
 
