@@ -617,6 +617,9 @@ Ref builtin_open(Value, CallArgs args) {
 namespace {
 
 // The buffered and raw views are made on first use, so all three may be null.
+// (The shared FileState's `name` is not visited: it is a str, bytes or int,
+// part of a cycle only if it is an instance of a subclass that refers back
+// to the file; such a cycle is kept rather than freed.)
 void file_traverse(Object* o, const Visitor& visit) {
   auto* f = static_cast<FileObject*>(o);
   visit(f->buffer);
