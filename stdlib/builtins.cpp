@@ -179,15 +179,14 @@ static Ref builtin_callable(Value, CallArgs args) {
   return Ref(Value::boolean(is_callable(args.args[0])));
 }
 
-static StrObject* attr_name(Value v, const char* fname) {
-  if (!is_str(v))
-    raise_type_error(std::string(fname) + "(): attribute name must be string, not '" + type_name(v) + "'");
+static StrObject* attr_name(Value v) {
+  if (!is_str(v)) raise_type_error("attribute name must be string, not '" + type_name(v) + "'");
   return intern(str_view(v));
 }
 
 static Ref builtin_getattr(Value, CallArgs args) {
   check_arg_range("getattr", args, 2, 3);
-  StrObject* name = attr_name(args.args[1], "getattr");
+  StrObject* name = attr_name(args.args[1]);
   if (args.nargs == 3) {
     Ref r = try_get_attr(args.args[0], name);
     return r.is_null() ? Ref(args.args[2]) : r;
@@ -197,18 +196,18 @@ static Ref builtin_getattr(Value, CallArgs args) {
 
 static Ref builtin_setattr(Value, CallArgs args) {
   check_arg_range("setattr", args, 3, 3);
-  set_attr(args.args[0], attr_name(args.args[1], "setattr"), args.args[2]);
+  set_attr(args.args[0], attr_name(args.args[1]), args.args[2]);
   return Ref(Value::none());
 }
 
 static Ref builtin_hasattr(Value, CallArgs args) {
   check_arg_range("hasattr", args, 2, 2);
-  return Ref(Value::boolean(!try_get_attr(args.args[0], attr_name(args.args[1], "hasattr")).is_null()));
+  return Ref(Value::boolean(!try_get_attr(args.args[0], attr_name(args.args[1])).is_null()));
 }
 
 static Ref builtin_delattr(Value, CallArgs args) {
   check_arg_range("delattr", args, 2, 2);
-  del_attr(args.args[0], attr_name(args.args[1], "delattr"));
+  del_attr(args.args[0], attr_name(args.args[1]));
   return Ref(Value::none());
 }
 
