@@ -221,13 +221,14 @@ static void property_traverse(Object* o, const Visitor& visit) {
   visit(p->fset);
   visit(p->fdel);
   visit(p->doc);
+  visit(p->name);
 }
 
-// A property's functions may be null (unreadable, read-only).
+// A property's functions may be null (unreadable, read-only), and its name.
 static void property_clear(Object* o) {
   auto* p = static_cast<PropertyObject*>(o);
   Ref fget = std::move(p->fget), fset = std::move(p->fset), fdel = std::move(p->fdel),
-      doc = std::move(p->doc);
+      doc = std::move(p->doc), name = std::move(p->name);
 }
 
 void init_method_types() {
