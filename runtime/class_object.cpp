@@ -11,6 +11,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/int_object.h"
 #include "runtime/method_object.h"
 #include "runtime/misc_objects.h"
@@ -418,6 +419,16 @@ void dealloc_type(Object* o) {
   dealloc_object<Type>(o);
 }
 
+std::vector<Type*>& static_types();  // type.cpp
+
+// The static types and the live classes, for type.__subclasses__.
+std::vector<Type*> all_types_snapshot() {
+  std::vector<Type*> types = static_types();
+  std::lock_guard lock(heap_types_mutex);
+  types.insert(types.end(), heap_types.begin(), heap_types.end());
+  return types;
+}
+
 void clear_heap_types() {
   std::vector<Ref> dicts;
   {
@@ -468,6 +479,39 @@ static void dealloc_with_side_dict(Object* o) {
   Type* t = o->type;
   while (t->dealloc == dealloc_with_side_dict) t = t->base;
   t->dealloc(o);
+}
+
+// __dict__ and __weakref__: a class whose instances gain a __dict__ lists
+// them in its namespace, as in CPython. One shared pair serves every class.
+static Ref get_instance_dict(Value self) {
+  Type* t = type_of(self);
+  if (!t->instance_dict || !self.is_object()) raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
+  Ref* d = instance_dict_slot(t, self.object());
+  if (d->is_null()) *d = new_dict();
+  return *d;
+}
+
+static void set_instance_dict(Value self, Value value) {
+  Type* t = type_of(self);
+  if (!t->instance_dict || !self.is_object()) raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
+  if (value.is_null()) raise_type_error("cannot delete __dict__");
+  if (!is_dict(value)) raise_type_error("__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
+  *instance_dict_slot(t, self.object()) = Ref(value);
+}
+
+// gilt has no weak references: __weakref__ is always None.
+static Ref get_weakref(Value) { return Ref(Value::none()); }
+
+static void add_instance_descriptors(Type* t, DictObject* d) {
+  static Ref dict_descriptor = new_getset(&object_type, "__dict__", get_instance_dict, set_instance_dict);
+  static Ref weakref_descriptor = new_getset(&object_type, "__weakref__", get_weakref);
+  if (!dict_get_str(d, GILT_NAME("__slots__")).is_null()) return;
+  if (t->instance_dict && type_lookup(t->base, GILT_NAME("__dict__")).is_null())
+    dict_set(d, Value::object(GILT_NAME("__dict__")), dict_descriptor);
+  // Variable-sized instances (int, bytes, tuple) take no weak references in CPython.
+  bool var_sized = (t->flags & kTypeIntSubclass) || t->is_subtype_of(&bytes_type) || t->is_subtype_of(&tuple_type);
+  if (!var_sized && type_lookup(t->base, GILT_NAME("__weakref__")).is_null())
+    dict_set(d, Value::object(GILT_NAME("__weakref__")), weakref_descriptor);
 }
 
 Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) {
@@ -538,6 +582,7 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     t->instance_dict = side_instance_dict;
     t->dealloc = dealloc_with_side_dict;
   }
+  add_instance_descriptors(t, d);
   fixup_slots(t);
 
   Value cell = dict_get_str(d, GILT_NAME("__classcell__"));

@@ -58,6 +58,11 @@ Ref format_value(Value v, std::string_view spec) {
       return r;
     }
   }
+  return format_native(v, spec);
+}
+
+Ref format_native(Value v, std::string_view spec) {
+  Type* t = type_of(v);
   if (spec.empty()) return str(v);
   try {
     if (is_int(v)) {

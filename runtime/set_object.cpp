@@ -16,6 +16,7 @@
 #include "runtime/container_util.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
+#include "runtime/generic_alias.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
 
@@ -697,6 +698,12 @@ static Ref m_isdisjoint(Value self, CallArgs args) {
   return bool_ref(disjoint);
 }
 
+static Ref m_sizeof(Value self, CallArgs args) {
+  check_exact_args("__sizeof__", args, 0);
+  auto* s = self.as<SetObject>();
+  return int_from_int64(static_cast<int64_t>(sizeof(SetObject) + s->table.capacity() * sizeof(SetEntry)));
+}
+
 static void init_common(Type& t) {
   t.getattr = generic_getattr;
   t.repr = set_repr;
@@ -717,6 +724,8 @@ static void init_common(Type& t) {
   add_method(t, "issubset", m_issubset);
   add_method(t, "issuperset", m_issuperset);
   add_method(t, "isdisjoint", m_isdisjoint);
+  add_method(t, "__sizeof__", m_sizeof);
+  add_class_method(t, "__class_getitem__", class_getitem_generic_alias);
 }
 
 void init_set_type() {

@@ -204,7 +204,8 @@ void add_slot_wrappers(Type& t) {
     static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (int i = 0; i < 6; i++) add_wrapper(t, names[i], SlotKind::Compare, i);
   }
-  if (introduces(t, &Type::truthy)) add_wrapper(t, "__bool__", SlotKind::Bool);
+  // Containers are true when non-empty: CPython gives them __len__ and no __bool__.
+  if (introduces(t, &Type::truthy) && !t.len) add_wrapper(t, "__bool__", SlotKind::Bool);
   if (introduces(t, &Type::len)) add_wrapper(t, "__len__", SlotKind::Len);
   if (introduces(t, &Type::getitem)) add_wrapper(t, "__getitem__", SlotKind::GetItem);
   if (introduces(t, &Type::setitem)) {
@@ -226,7 +227,9 @@ void add_slot_wrappers(Type& t) {
   for (int i = 0; i < kBinaryOpCount; i++) {
     if (t.binary[i] && (!t.base || t.base->binary[i] != t.binary[i])) {
       add_wrapper(t, kBinaryDunders[i].op, SlotKind::Binary, i);
-      add_wrapper(t, kBinaryDunders[i].rop, SlotKind::ReflectedBinary, i);
+      // Sequence concatenation (CPython's sq_concat) has no reflected form.
+      if (!(t.len && i == static_cast<int>(BinaryOp::Add)))
+        add_wrapper(t, kBinaryDunders[i].rop, SlotKind::ReflectedBinary, i);
     }
     if (t.inplace[i] && (!t.base || t.base->inplace[i] != t.inplace[i]))
       add_wrapper(t, kBinaryDunders[i].iop, SlotKind::InplaceBinary, i);

@@ -15,6 +15,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/format_value.h"
+#include "runtime/generic_alias.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/method_object.h"
@@ -26,6 +27,7 @@
 #include "runtime/str_object.h"
 #include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
+#include "runtime/union_type.h"
 #include "stdlib/file_object.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
@@ -129,6 +131,13 @@ static bool isinstance_check(Value obj, Value cls, const char* fname) {
     for (int64_t i = 0; i < t->size; i++)
       if (isinstance_check(obj, t->items()[i], fname)) return true;
     return false;
+  }
+  if (is_union(cls)) {
+    auto* members = cls.as<UnionObject>()->args.as<TupleObject>();
+    for (int64_t i = 0; i < members->size; i++)
+      if (is_generic_alias(members->items()[i]))
+        raise_type_error(std::string(fname) + "() argument 2 cannot be a parameterized generic");
+    return isinstance_check(obj, cls.as<UnionObject>()->args, fname);
   }
   if (!(type_of(cls)->flags & kTypeTypeSubclass)) {
     Ref hook = call_method_if_present(cls, intern(std::string(fname) == "isinstance" ? "__instancecheck__"
@@ -381,40 +390,48 @@ static Ref builtin_vars(Value, CallArgs args) {
   return d;
 }
 
+// dir(): the sorted names of the current scope, or of type(obj).__dir__(obj).
 static Ref builtin_dir(Value, CallArgs args) {
   check_arg_range("dir", args, 0, 1);
-  Ref names = new_list();
-  auto add_keys = [&](Value dict) {
-    if (dict.is_null() || !is_dict(dict)) return;
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(dict.as<DictObject>(), pos, k, v))
-      if (!contains(names, k)) list_append(names, k);
-  };
+  Ref names;
   if (args.nargs == 0) {
-    add_keys(frame_locals(ThreadState::current()->frame));
+    names = list_from_iterable(frame_locals(ThreadState::current()->frame));
   } else {
-    Value obj = args.args[0];
-    Ref custom = call_method_if_present(obj, GILT_NAME("__dir__"), {});
-    if (!custom.is_null() && (type_of(obj)->flags & kTypeHeap)) {
-      names = list_from_iterable(custom);
-    } else if (type_of(obj) == &module_type) {
-      add_keys(as_module(obj)->dict);
-    } else {
-      Type* t = (type_of(obj)->flags & kTypeTypeSubclass) ? obj.as<Type>() : type_of(obj);
-      if (!(type_of(obj)->flags & kTypeTypeSubclass) && t->instance_dict && obj.is_object())
-        add_keys(*t->instance_dict(obj.object()));
-      add_keys(t->dict);
-      auto* mro = t->mro.as<TupleObject>();
-      for (int64_t i = 0; i < mro->size; i++) add_keys(mro->items()[i].as<Type>()->dict);
-    }
+    Ref custom = call_method_if_present(args.args[0], GILT_NAME("__dir__"), {});
+    if (custom.is_null()) raise_type_error("object does not provide __dir__");
+    names = list_from_iterable(custom);
   }
-  Ref sort = get_attr(names, "sort");
-  call(sort, {});
+  list_sort(names, Value(), false);
   return names;
 }
 
 // ------------------------------------------------------------------ classes
+
+// PEP 560: a base that is not a class (list[int]) names its replacement
+// bases with __mro_entries__(bases). Returns `bases` itself when none does.
+static Ref resolve_mro_entries(Value bases) {
+  auto* b = bases.as<TupleObject>();
+  std::vector<Value> resolved;
+  std::vector<Ref> keep;
+  bool changed = false;
+  for (int64_t i = 0; i < b->size; i++) {
+    Value base = b->items()[i];
+    Ref entries = (type_of(base)->flags & kTypeTypeSubclass)
+                      ? Ref()
+                      : call_method_if_present(base, GILT_NAME("__mro_entries__"), {bases});
+    if (entries.is_null()) {
+      resolved.push_back(base);
+      continue;
+    }
+    if (!is_tuple(entries)) raise_type_error("__mro_entries__ must return a tuple");
+    changed = true;
+    auto* t = entries.as<TupleObject>();
+    resolved.insert(resolved.end(), t->items(), t->items() + t->size);
+    keep.push_back(entries);
+  }
+  if (!changed) return Ref(bases);
+  return make_tuple(resolved.data(), static_cast<int64_t>(resolved.size()));
+}
 
 static Ref builtin_build_class(Value, CallArgs args) {
   if (args.nargs < 2) raise_type_error("__build_class__: not enough arguments");
@@ -422,7 +439,8 @@ static Ref builtin_build_class(Value, CallArgs args) {
   if (!is_function(func)) raise_type_error("__build_class__: func must be a function");
   Value name = args.args[1];
   if (!is_str(name)) raise_type_error("__build_class__: name is not a string");
-  Ref bases = make_tuple(args.args + 2, static_cast<int64_t>(args.nargs - 2));
+  Ref orig_bases = make_tuple(args.args + 2, static_cast<int64_t>(args.nargs - 2));
+  Ref bases = resolve_mro_entries(orig_bases);
   Value meta;
   std::vector<Value> kwvalues;
   std::vector<Value> kwname_list;
@@ -448,6 +466,7 @@ static Ref builtin_build_class(Value, CallArgs args) {
     ns = call(prepare, {name, bases});
   else
     ns = new_dict();
+  if (!bases.get().is(orig_bases)) set_item(ns, Value::object(GILT_NAME("__orig_bases__")), orig_bases);
   auto* fn = func.as<FunctionObject>();
   Ref cell = run_code(fn->code, fn->globals, ns, fn->closure);
   std::vector<Value> argv{name, bases, ns};
