@@ -365,14 +365,6 @@ static Ref int_conjugate(Value self, CallArgs args) {
   return int_from_bigint(int_to_bigint(self));
 }
 
-static Ref int_getattr(Value self, StrObject* name) {
-  std::string_view n = name->view();
-  if (n == "real" || n == "numerator") return int_from_bigint(int_to_bigint(self));
-  if (n == "imag") return Ref(Value::small_int(0));
-  if (n == "denominator") return Ref(Value::small_int(1));
-  return generic_getattr(self, name);
-}
-
 // ----------------------------------------------------------------- bool
 
 static Ref bool_repr(Value v) { return new_str(v.is_true() ? "True" : "False"); }
@@ -383,13 +375,14 @@ static Ref bool_new(Type*, CallArgs args) {
   return Ref(Value::boolean(args.nargs && truthy(args.args[0])));
 }
 
+void init_int_methods();  // int_methods.cpp
+
 void init_int_type() {
   int_type.repr = int_repr;
   int_type.hash = int_hash;
   int_type.compare = int_compare;
   int_type.truthy = int_truthy;
   int_type.new_instance = int_new;
-  int_type.getattr = int_getattr;
   int_type.negative = int_negative;
   int_type.positive = int_positive;
   int_type.invert = int_invert;
@@ -411,6 +404,7 @@ void init_int_type() {
   add_method(int_type, "bit_length", int_bit_length);
   add_method(int_type, "bit_count", int_bit_count);
   add_method(int_type, "conjugate", int_conjugate);
+  init_int_methods();
 }
 
 void init_bool_type() {

@@ -12,6 +12,7 @@
 #include "runtime/builtin_function.h"
 #include "runtime/container_util.h"
 #include "runtime/exceptions.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/tuple_object.h"
 
 namespace gilt {
@@ -164,14 +165,9 @@ static int64_t range_hash(Value self) {
   return hash(t);
 }
 
-static Ref range_getattr(Value self, StrObject* name) {
-  auto* r = self.as<RangeObject>();
-  std::string_view n = name->view();
-  if (n == "start") return r->start;
-  if (n == "stop") return r->stop;
-  if (n == "step") return r->step;
-  return generic_getattr(self, name);
-}
+static Ref range_start(Value self) { return self.as<RangeObject>()->start; }
+static Ref range_stop(Value self) { return self.as<RangeObject>()->stop; }
+static Ref range_step(Value self) { return self.as<RangeObject>()->step; }
 
 static Ref range_count(Value self, CallArgs args) {
   check_exact_args("range.count", args, 1);
@@ -309,14 +305,9 @@ static Ref slice_compare(Value a, Value b, CompareOp op) {
   return compare(slice_tuple(a), slice_tuple(b), op);
 }
 
-static Ref slice_getattr(Value self, StrObject* name) {
-  auto* s = self.as<SliceObject>();
-  std::string_view n = name->view();
-  if (n == "start") return s->start;
-  if (n == "stop") return s->stop;
-  if (n == "step") return s->step;
-  return generic_getattr(self, name);
-}
+static Ref slice_start(Value self) { return self.as<SliceObject>()->start; }
+static Ref slice_stop(Value self) { return self.as<SliceObject>()->stop; }
+static Ref slice_step(Value self) { return self.as<SliceObject>()->step; }
 
 static Ref slice_indices_method(Value self, CallArgs args) {
   check_exact_args("slice.indices", args, 1);
@@ -396,11 +387,13 @@ void init_misc_types() {
   range_type.getitem = range_getitem;
   range_type.compare = range_compare;
   range_type.hash = range_hash;
-  range_type.getattr = range_getattr;
   range_type.iter = range_iter;
   add_method(range_type, "count", range_count);
   add_method(range_type, "index", range_index);
   add_method(range_type, "__reversed__", range_reversed);
+  add_member(range_type, "start", range_start);
+  add_member(range_type, "stop", range_stop);
+  add_member(range_type, "step", range_step);
 
   init_final(range_iterator_type, "range_iterator", sizeof(RangeIterObject), dealloc_object<RangeIterObject>);
   range_iterator_type.iter = iter_self;
@@ -412,8 +405,10 @@ void init_misc_types() {
   slice_type.new_instance = slice_new;
   slice_type.repr = slice_repr;
   slice_type.compare = slice_compare;
-  slice_type.getattr = slice_getattr;
   add_method(slice_type, "indices", slice_indices_method);
+  add_member(slice_type, "start", slice_start);
+  add_member(slice_type, "stop", slice_stop);
+  add_member(slice_type, "step", slice_step);
 
   init_final(cell_type, "cell", sizeof(CellObject), dealloc_object<CellObject>);
   cell_type.repr = cell_repr;

@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "runtime/builtin_function.h"
+#include "runtime/bytearray_object.h"
 #include "runtime/bytes_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/exception_group.h"
@@ -13,6 +14,7 @@
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/mappingproxy_object.h"
+#include "runtime/memoryview_object.h"
 #include "runtime/method_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module_object.h"
@@ -42,6 +44,8 @@ void init_runtime() {
     init_bool_type();
     init_float_type();
     init_bytes_type();
+    init_bytearray_type();
+    init_memoryview_type();
     init_tuple_type();
     init_list_type();
     init_dict_type();

@@ -204,8 +204,9 @@ void add_slot_wrappers(Type& t) {
     static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (int i = 0; i < 6; i++) add_wrapper(t, names[i], SlotKind::Compare, i);
   }
-  // Containers are true when non-empty: CPython gives them __len__ and no __bool__.
-  if (introduces(t, &Type::truthy) && !t.len) add_wrapper(t, "__bool__", SlotKind::Bool);
+  // Containers are true when non-empty: CPython gives them __len__ and no
+  // __bool__ (except range, which has both).
+  if (introduces(t, &Type::truthy) && (!t.len || &t == &range_type)) add_wrapper(t, "__bool__", SlotKind::Bool);
   if (introduces(t, &Type::len)) add_wrapper(t, "__len__", SlotKind::Len);
   if (introduces(t, &Type::getitem)) add_wrapper(t, "__getitem__", SlotKind::GetItem);
   if (introduces(t, &Type::setitem)) {

@@ -260,37 +260,12 @@ static Ref builtin_pow(Value, CallArgs args) {
   return int_from_bigint(std::move(*r));
 }
 
+// round(number, ndigits=None): type(number).__round__, without ndigits when it is None.
 static Ref builtin_round(Value, CallArgs args) {
   Value a[2];
   bind_args("round", args, {"number", "ndigits"}, 1, a);
   Value x = a[0];
   bool has_digits = !a[1].is_null() && !a[1].is_none();
-  if (is_float(x)) {
-    double d = float_value(x);
-    try {
-      if (!has_digits) {
-        if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-        if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
-        return int_from_bigint(BigInt::from_double(round_half_even(d)));
-      }
-      return new_float(round_double(d, index_int64(a[1])));
-    } catch (const FormatError& e) {
-      raise(e.kind == FormatError::Kind::Overflow ? &exc::OverflowError : &exc::ValueError, e.message);
-    }
-  }
-  if (is_int(x)) {
-    if (!has_digits) return int_from_bigint(int_to_bigint(x));
-    int64_t nd = index_int64(a[1]);
-    if (nd >= 0) return int_from_bigint(int_to_bigint(x));
-    // Round to a multiple of 10**-nd, ties to even.
-    BigInt p = BigInt::pow(BigInt(10), static_cast<uint64_t>(-nd));
-    BigInt v = int_to_bigint(x);
-    auto [q, r] = BigInt::divmod(v, p);
-    BigInt twice = r + r;
-    int c = BigInt::compare(twice, p);
-    if (c > 0 || (c == 0 && q.is_odd())) q += BigInt(1);
-    return int_from_bigint(q * p);
-  }
   Ref r = has_digits ? call_method_if_present(x, GILT_NAME("__round__"), {a[1]})
                      : call_method_if_present(x, GILT_NAME("__round__"), {});
   if (r.is_null()) raise_type_error("type " + type_name(x) + " doesn't define __round__ method");
@@ -606,7 +581,8 @@ Ref make_builtins_module() {
   const TypeDef types[] = {
       {"object", &object_type},     {"type", &type_type},         {"int", &int_type},
       {"bool", &bool_type},         {"float", &float_type},       {"str", &str_type},
-      {"bytes", &bytes_type},       {"list", &list_type},         {"tuple", &tuple_type},
+      {"bytes", &bytes_type},       {"bytearray", &bytearray_type}, {"memoryview", &memoryview_type},
+      {"list", &list_type},         {"tuple", &tuple_type},
       {"dict", &dict_type},         {"set", &set_type},           {"frozenset", &frozenset_type},
       {"range", &range_type},       {"slice", &slice_type},       {"property", &property_type},
       {"staticmethod", &staticmethod_type}, {"classmethod", &classmethod_type}, {"super", &super_type},
