@@ -60,7 +60,8 @@ static void bytearray_init(Value self, CallArgs args) {
   Value src = a[0];
   std::string data;
   if (src.is_null()) {
-    if (!a[1].is_null() || !a[2].is_null()) raise_type_error("encoding or errors without sequence argument");
+    if (!a[1].is_null()) raise_type_error("encoding without a string argument");
+    if (!a[2].is_null()) raise_type_error("errors without a string argument");
   } else if (is_str(src)) {
     if (a[1].is_null()) raise_type_error("string argument without an encoding");
     data = encode_str(str_view(src), str_view(a[1]), a[2].is_null() ? "strict" : str_view(a[2]));
@@ -86,7 +87,7 @@ static void bytearray_init(Value self, CallArgs args) {
 
 static Ref bytearray_repr(Value self) {
   const std::string& name = type_of(self)->name;
-  return new_str(name + "(" + bytes_repr(data_of(self)) + ")");
+  return new_str(name + "(" + bytes_repr(data_of(self), true) + ")");
 }
 
 // Compares with any bytes-like object.
@@ -211,7 +212,7 @@ static Ref bytearray_mul(Value a, Value b) {
 }
 
 static Ref bytearray_imul(Value a, Value b) {
-  if (!has_index(b)) raise_type_error("can't multiply sequence by non-int of type '" + type_name(b) + "'");
+  if (!has_index(b)) return Ref(not_implemented());  // `*` then reports the type error
   std::string out = repeated(data_of(a), index_int64(b));
   if (out.size() != data_of(a).size()) check_resizable(a);
   data_of(a) = std::move(out);

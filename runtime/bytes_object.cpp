@@ -94,7 +94,7 @@ Ref bytes_from_object(Value v) {
   return new_bytes(bytes_from_iterable(v));
 }
 
-std::string bytes_repr(std::string_view data) {
+std::string bytes_repr(std::string_view data, bool escape_single_quotes) {
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -103,7 +103,7 @@ std::string bytes_repr(std::string_view data) {
   out += quote;
   for (char ch : data) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    if (c == static_cast<unsigned char>(quote) || c == '\\' || (escape_single_quotes && c == '\'')) {
       out += '\\';
       out += ch;
     } else if (c == '\t') {
@@ -246,7 +246,8 @@ static Ref bytes_new(Type* type, CallArgs args) {
       raise_type_error(std::string("bytes() argument '") + (i == 1 ? "encoding" : "errors") + "' must be str, not " +
                        type_name(out[i]));
   if (src.is_null()) {
-    if (!out[1].is_null() || !out[2].is_null()) raise_type_error("encoding or errors without sequence argument");
+    if (!out[1].is_null()) raise_type_error("encoding without a string argument");
+    if (!out[2].is_null()) raise_type_error("errors without a string argument");
     return bytes_of_type(type, "");
   }
   if (is_str(src)) {

@@ -40,7 +40,9 @@ std::string_view need_bytes_like(Value v);
 // bytes(v) for a value that is already binary data or an iterable of ints
 // (CPython's PyBytes_FromObject): TypeError "cannot convert 'str' object to bytes".
 Ref bytes_from_object(Value v);
-std::string bytes_repr(std::string_view data);
+// b'...' with CPython's choice of quotes. bytearray's repr escapes single
+// quotes even inside double ones (a CPython quirk, kept).
+std::string bytes_repr(std::string_view data, bool escape_single_quotes = false);
 
 void init_bytes_type();
 

@@ -26,6 +26,7 @@ namespace gilt {
 enum class SlotKind : uint8_t {
   Init, New, Repr, Str, Hash, Compare, Bool, Len, GetItem, SetItem, DelItem, Contains, Iter, Next, Call,
   GetAttribute, SetAttr, DelAttr, Binary, ReflectedBinary, InplaceBinary, Neg, Pos, Invert,
+  DescrGet, DescrSet, DescrDelete,
 };
 
 struct SlotWrapperObject : Object {
@@ -151,6 +152,26 @@ static Ref slot_wrapper_call(Value callable, CallArgs call_args) {
     case SlotKind::Invert:
       expect_args(w, args, 0);
       return t->invert(self);
+    case SlotKind::DescrGet: {
+      // __get__(obj, type=None): None stands for "no instance" / "no owner".
+      if (args.nkwargs()) raise_type_error("wrapper __get__() takes no keyword arguments");
+      if (args.nargs < 1 || args.nargs > 2)
+        raise_type_error("expected 1 or 2 arguments, got " + std::to_string(args.nargs));
+      Value obj = args.args[0].is_none() ? Value() : args.args[0];
+      Value owner = args.nargs > 1 && !args.args[1].is_none() ? args.args[1] : Value();
+      if (obj.is_null() && owner.is_null()) raise_type_error("__get__(None, None) is invalid");
+      if (!owner.is_null() && !(type_of(owner)->flags & kTypeTypeSubclass))
+        raise_type_error("__get__(None, None) is invalid");
+      return t->descr_get(self, obj, owner.is_null() ? type_of(obj) : owner.as<Type>());
+    }
+    case SlotKind::DescrSet:
+      expect_args(w, args, 2);
+      t->descr_set(self, args.args[0], args.args[1]);
+      return Ref(Value::none());
+    case SlotKind::DescrDelete:
+      expect_args(w, args, 1);
+      t->descr_set(self, args.args[0], Value());
+      return Ref(Value::none());
     case SlotKind::New:
       break;
   }
@@ -225,6 +246,11 @@ void add_slot_wrappers(Type& t) {
   if (introduces(t, &Type::negative)) add_wrapper(t, "__neg__", SlotKind::Neg);
   if (introduces(t, &Type::positive)) add_wrapper(t, "__pos__", SlotKind::Pos);
   if (introduces(t, &Type::invert)) add_wrapper(t, "__invert__", SlotKind::Invert);
+  if (introduces(t, &Type::descr_get)) add_wrapper(t, "__get__", SlotKind::DescrGet);
+  if (introduces(t, &Type::descr_set)) {
+    add_wrapper(t, "__set__", SlotKind::DescrSet);
+    add_wrapper(t, "__delete__", SlotKind::DescrDelete);
+  }
   for (int i = 0; i < kBinaryOpCount; i++) {
     if (t.binary[i] && (!t.base || t.base->binary[i] != t.binary[i])) {
       add_wrapper(t, kBinaryDunders[i].op, SlotKind::Binary, i);
