@@ -33,4 +33,4 @@ try:
     print(5 % b"x")
 except TypeError as e:
     print(type(e).__name__, e)
-print(b"%s".__mod__(b"x"), b"x".__rmod__(b"y"), bytearray(b"%d").__mod__(3))
+print(b"%s".__mod__(b"x"), b"x".__rmod__(b"y%s"), bytearray(b"%d").__mod__(3))
