@@ -39,7 +39,7 @@ std::string type_hint_repr(Value v) {
   if (is_generic_alias(v) || is_union(v)) return repr_string(v);
   Ref qualname = try_get_attr(v, GILT_NAME("__qualname__"));
   Ref module = try_get_attr(v, GILT_NAME("__module__"));
-  if (qualname.is_null() || module.is_null() || !is_str(qualname)) return repr_string(v);
+  if (qualname.is_null() || module.is_null() || module.get().is_none()) return repr_string(v);
   if (is_str(module) && str_view(module) == "builtins") return std::string(str_view(qualname));
   return str_string(module) + "." + std::string(str_view(qualname));
 }

@@ -19,6 +19,10 @@ static void check_owner(GetSetDescriptorObject* d, Value obj) {
                      "' objects doesn't apply to a '" + type_name(obj) + "' object");
 }
 
+static const std::string& owner_name(GetSetDescriptorObject* d) {
+  return d->owner_name.empty() ? d->owner->name : d->owner_name;
+}
+
 static Ref getset_get(Value descr, Value obj, Type*) {
   if (obj.is_null()) return Ref(descr);
   auto* d = descr.as<GetSetDescriptorObject>();
@@ -32,19 +36,19 @@ static void getset_set(Value descr, Value obj, Value value) {
   if (d->set) return d->set(obj, value);
   if (type_of(descr) == &member_descriptor_type) raise(&exc::AttributeError, "readonly attribute");
   raise(&exc::AttributeError,
-        "attribute '" + std::string(d->name) + "' of '" + d->owner->name + "' objects is not writable");
+        "attribute '" + std::string(d->name) + "' of '" + owner_name(d) + "' objects is not writable");
 }
 
 static Ref getset_repr(Value self) {
   auto* d = self.as<GetSetDescriptorObject>();
   const char* kind = type_of(self) == &member_descriptor_type ? "member" : "attribute";
-  return new_str("<" + std::string(kind) + " '" + d->name + "' of '" + d->owner->name + "' objects>");
+  return new_str("<" + std::string(kind) + " '" + d->name + "' of '" + owner_name(d) + "' objects>");
 }
 
 static Ref getset_getattr(Value self, StrObject* name) {
   auto* d = self.as<GetSetDescriptorObject>();
   if (name->view() == "__name__") return new_str(d->name);
-  if (name->view() == "__qualname__") return new_str(d->owner->name + "." + d->name);
+  if (name->view() == "__qualname__") return new_str(owner_name(d) + "." + d->name);
   if (name->view() == "__objclass__") return Ref(Value::object(d->owner));
   return generic_getattr(self, name);
 }
@@ -62,9 +66,12 @@ static void add_descriptor(Type& type, Type* kind, const char* name, GetterFn ge
   dict_set(type.dict.as<DictObject>(), Value::object(intern(name)), new_descriptor(&type, kind, name, get, set));
 }
 
-Ref new_getset(Type* owner, const char* name, GetterFn get, SetterFn set) {
-  return new_descriptor(owner, &getset_descriptor_type, name, get, set);
+Ref new_getset(const std::string& owner_name, const char* name, GetterFn get, SetterFn set) {
+  Ref d = new_descriptor(&object_type, &getset_descriptor_type, name, get, set);
+  d.as<GetSetDescriptorObject>()->owner_name = owner_name;
+  return d;
 }
+
 
 void add_getset(Type& type, const char* name, GetterFn get, SetterFn set) {
   add_descriptor(type, &getset_descriptor_type, name, get, set);

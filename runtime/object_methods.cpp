@@ -25,6 +25,22 @@ namespace gilt {
 
 static Ref object_get_class(Value self) { return Ref(Value::object(type_of(self))); }
 
+// The __slots__ a class and its Python-defined bases declare, in order: part
+// of the instance layout __class__ assignment must keep.
+static std::vector<std::string> declared_slots(Type* t) {
+  std::vector<std::string> names;
+  for (; t && (t->flags & kTypeHeap); t = t->base) {
+    Value slots = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__slots__"));
+    if (slots.is_null()) continue;
+    if (is_str(slots)) {
+      names.emplace_back(str_view(slots));
+      continue;
+    }
+    for_each_item(slots, [&](Value name) { names.push_back(str_string(name)); });
+  }
+  return names;
+}
+
 // Only between classes defined in Python with the same instance layout, as
 // CPython allows.
 static void object_set_class(Value self, Value value) {
@@ -36,7 +52,7 @@ static void object_set_class(Value self, Value value) {
   if (!(old_type->flags & kTypeHeap) || !(new_type->flags & kTypeHeap) || !self.is_object())
     raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
   if (old_type->instance_size != new_type->instance_size || old_type->dealloc != new_type->dealloc ||
-      old_type->instance_dict != new_type->instance_dict)
+      old_type->instance_dict != new_type->instance_dict || declared_slots(old_type) != declared_slots(new_type))
     raise_type_error("__class__ assignment: '" + new_type->name + "' object layout differs from '" +
                      old_type->name + "'");
   incref(value);
@@ -99,23 +115,48 @@ Ref native_format_method(Value self, CallArgs args) {
 
 // ------------------------------------------------------------------ pickling
 
+// copyreg._slotnames(cls): the slot names of cls and its bases (without
+// __dict__ and __weakref__), cached as cls.__slotnames__ as CPython does.
+static Ref slot_names(Type* t) {
+  Value cached = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__slotnames__"));
+  if (!cached.is_null()) return Ref(cached);
+  Ref names = new_list();
+  for (const std::string& name : declared_slots(t))
+    if (name != "__dict__" && name != "__weakref__") list_append(names, new_str(name));
+  if (t->flags & kTypeHeap) set_attr(Value::object(t), GILT_NAME("__slotnames__"), names);
+  return names;
+}
+
+// Whether instances keep a __dict__: gilt stores slot values in the dict
+// too, so a class whose every Python-defined level declares __slots__
+// (without "__dict__") reports none, as in CPython.
+static bool has_instance_dict(Type* t) {
+  if (!t->instance_dict) return false;
+  bool any_heap = false;
+  for (; t && (t->flags & kTypeHeap); t = t->base) {
+    any_heap = true;
+    Value slots = dict_get_str(t->dict.as<DictObject>(), GILT_NAME("__slots__"));
+    if (slots.is_null()) return true;
+    bool has_dict = false;
+    Ref names = is_str(slots) ? make_tuple({slots}) : list_from_iterable(slots);
+    for_each_item(names, [&](Value n) { has_dict |= is_str(n) && str_view(n) == "__dict__"; });
+    if (has_dict) return true;
+  }
+  return !any_heap || (t && t->instance_dict);
+}
+
 // object.__getstate__(): the instance __dict__, or None when it is empty;
 // with __slots__, (dict-or-None, {slot: value}).
 static Ref object_getstate_impl(Value self) {
-  Ref d = type_of(self)->instance_dict ? try_get_attr(self, GILT_NAME("__dict__")) : Ref();
-  Ref state = !d.is_null() && is_dict(d) && dict_size(d.as<DictObject>()) ? d : Ref(Value::none());
-  Ref slot_values = new_dict();
   Type* t = type_of(self);
-  for (Type* c = t; c && (c->flags & kTypeHeap); c = c->base) {
-    Value slots = dict_get_str(c->dict.as<DictObject>(), GILT_NAME("__slots__"));
-    if (slots.is_null()) continue;
-    Ref names = is_str(slots) ? make_tuple({slots}) : list_from_iterable(slots);
-    for_each_item(names, [&](Value name) {
-      if (!is_str(name) || str_view(name) == "__dict__" || str_view(name) == "__weakref__") return;
-      Ref v = try_get_attr(self, intern(str_view(name)));
-      if (!v.is_null()) dict_set(slot_values.as<DictObject>(), name, v);
-    });
-  }
+  Ref d = has_instance_dict(t) ? try_get_attr(self, GILT_NAME("__dict__")) : Ref();
+  Ref state = !d.is_null() && is_dict(d) && dict_size(d.as<DictObject>()) ? d : Ref(Value::none());
+  Ref names = slot_names(t);
+  Ref slot_values = new_dict();
+  for_each_item(names, [&](Value name) {
+    Ref v = try_get_attr(self, intern(str_view(name)));
+    if (!v.is_null()) dict_set(slot_values.as<DictObject>(), name, v);
+  });
   if (dict_size(slot_values.as<DictObject>())) return make_tuple({state, slot_values});
   return state;
 }

@@ -15,7 +15,6 @@
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/format_value.h"
-#include "runtime/generic_alias.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/method_object.h"
@@ -132,13 +131,9 @@ static bool isinstance_check(Value obj, Value cls, const char* fname) {
       if (isinstance_check(obj, t->items()[i], fname)) return true;
     return false;
   }
-  if (is_union(cls)) {
-    auto* members = cls.as<UnionObject>()->args.as<TupleObject>();
-    for (int64_t i = 0; i < members->size; i++)
-      if (is_generic_alias(members->items()[i]))
-        raise_type_error(std::string(fname) + "() argument 2 cannot be a parameterized generic");
-    return isinstance_check(obj, cls.as<UnionObject>()->args, fname);
-  }
+  // A union is checked like the tuple of its members (a list[int] among them
+  // raises only when reached).
+  if (is_union(cls)) return isinstance_check(obj, cls.as<UnionObject>()->args, fname);
   if (!(type_of(cls)->flags & kTypeTypeSubclass)) {
     Ref hook = call_method_if_present(cls, intern(std::string(fname) == "isinstance" ? "__instancecheck__"
                                                                                       : "__subclasscheck__"),
