@@ -23,7 +23,7 @@ inf, nan = float("inf"), float("nan")
 for name in ["__int__", "__trunc__", "__floor__", "__ceil__", "__round__", "as_integer_ratio"]:
     for v in (inf, -inf, nan):
         show(f"{v}.{name}", lambda: getattr(v, name)())
-print(inf.is_integer(), nan.is_integer(), inf.hex(), (-inf).hex(), nan.hex(), round(inf, 2), round(nan, 1), inf.__round__(None))
+print(inf.is_integer(), nan.is_integer(), inf.hex(), (-inf).hex(), nan.hex(), round(inf, 2), round(nan, 1))
 
 print("-- round")
 for v, nd in [(2.675, 2), (0.5, 0), (1.5, 0), (2.5, None), (-0.5, None), (1234.5678, -2), (1e300, -400),
