@@ -281,7 +281,7 @@ static Ref float_hex_method(Value self, CallArgs args) {
 
 static Ref float_fromhex_method(Value cls, CallArgs args) {
   check_exact_args("float.fromhex", args, 1);
-  if (!is_str(args.args[0])) raise_type_error("fromhex() argument must be str, not " + type_name(args.args[0]));
+  if (!is_str(args.args[0])) raise_type_error("bad argument type for built-in operation");
   try {
     Ref f = new_float(float_fromhex(str_view(args.args[0])));
     if (cls.object() != &float_type) return call(cls, {f});
@@ -352,7 +352,7 @@ static Ref float_round(Value self, CallArgs args) {
   check_arg_range("__round__", args, 0, 1);
   double d = float_value(self);
   if (args.nargs == 0 || args.args[0].is_none()) return int_from_double(round_half_even(d));
-  int64_t ndigits = index_int64(args.args[0]);
+  int64_t ndigits = index_saturated(args.args[0]);
   try {
     return new_float(round_double(d, ndigits));
   } catch (const FormatError& e) {

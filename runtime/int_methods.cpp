@@ -72,7 +72,7 @@ static Ref int_getnewargs(Value self, CallArgs args) {
 static Ref int_round(Value self, CallArgs args) {
   check_arg_range("__round__", args, 0, 1);
   if (args.nargs == 0) return exact_int(self);
-  int64_t nd = index_int64(args.args[0]);
+  int64_t nd = index_saturated(args.args[0]);
   if (nd >= 0) return exact_int(self);
   // |10**-nd| above any int gilt can hold rounds everything to 0.
   if (nd < -100000) return Ref(Value::small_int(0));

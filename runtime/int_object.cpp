@@ -64,6 +64,13 @@ bool int_to_int64(Value v, int64_t& out) {
   return true;
 }
 
+int64_t index_saturated(Value v) {
+  Ref i = index_value(v);
+  int64_t out;
+  if (int_to_int64(i, out)) return out;
+  return int_to_bigint(i).is_negative() ? INT64_MIN : INT64_MAX;
+}
+
 // An int operand as a small value when possible; the slow paths use BigInt.
 static bool small(Value v, int64_t& out) {
   if (v.is_small_int()) {
