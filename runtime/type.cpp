@@ -88,6 +88,8 @@ void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn
     if (!t.init) t.init = base->init;
   }
   t.dict = new_dict();
+  // Each type has its own __doc__, so instances never find a base's.
+  dict_set(t.dict.as<DictObject>(), Value::object(GILT_NAME("__doc__")), Value::none());
   int64_t n = 0;
   for (Type* b = base; b; b = b->base) n++;
   t.mro = new_tuple(n);

@@ -566,6 +566,8 @@ Ref make_builtins_module() {
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
   add_code_builtins(m);
+  add_async_builtins(m);
+  add_site_builtins(m);
   init_file_types();
   module_set(m, "open", new_builtin_function("open", builtin_open, m));
 
@@ -594,6 +596,7 @@ Ref make_builtins_module() {
   module_set(m, "NotImplemented", not_implemented());
   module_set(m, "Ellipsis", ellipsis());
   module_set(m, "__debug__", Value::true_());
+  module_set(m, "__package__", new_str(""));
   return m;
 }
 
