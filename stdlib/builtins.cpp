@@ -139,7 +139,9 @@ static bool isinstance_check(Value obj, Value cls, const char* fname) {
                                                                                       : "__subclasscheck__"),
                                       {obj});
     if (!hook.is_null()) return truthy(hook);
-    raise_type_error(std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
+    if (std::string_view(fname) == "issubclass")
+      raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   }
   bool instance = std::string(fname) == "isinstance";
   if (instance && type_of(obj) == cls.as<Type>()) return true;
@@ -178,14 +180,14 @@ static Ref builtin_callable(Value, CallArgs args) {
   return Ref(Value::boolean(is_callable(args.args[0])));
 }
 
-static StrObject* attr_name(Value v, const char* fname) {
-  if (!is_str(v)) raise_type_error(std::string(fname) + "(): attribute name must be string, not '" + type_name(v) + "'");
+static StrObject* attr_name(Value v) {
+  if (!is_str(v)) raise_type_error("attribute name must be string, not '" + type_name(v) + "'");
   return intern(str_view(v));
 }
 
 static Ref builtin_getattr(Value, CallArgs args) {
   check_arg_range("getattr", args, 2, 3);
-  StrObject* name = attr_name(args.args[1], "getattr");
+  StrObject* name = attr_name(args.args[1]);
   if (args.nargs == 3) {
     Ref r = try_get_attr(args.args[0], name);
     return r.is_null() ? Ref(args.args[2]) : r;
@@ -195,18 +197,18 @@ static Ref builtin_getattr(Value, CallArgs args) {
 
 static Ref builtin_setattr(Value, CallArgs args) {
   check_arg_range("setattr", args, 3, 3);
-  set_attr(args.args[0], attr_name(args.args[1], "setattr"), args.args[2]);
+  set_attr(args.args[0], attr_name(args.args[1]), args.args[2]);
   return Ref(Value::none());
 }
 
 static Ref builtin_hasattr(Value, CallArgs args) {
   check_arg_range("hasattr", args, 2, 2);
-  return Ref(Value::boolean(!try_get_attr(args.args[0], attr_name(args.args[1], "hasattr")).is_null()));
+  return Ref(Value::boolean(!try_get_attr(args.args[0], attr_name(args.args[1])).is_null()));
 }
 
 static Ref builtin_delattr(Value, CallArgs args) {
   check_arg_range("delattr", args, 2, 2);
-  del_attr(args.args[0], attr_name(args.args[1], "delattr"));
+  del_attr(args.args[0], attr_name(args.args[1]));
   return Ref(Value::none());
 }
 
@@ -314,11 +316,11 @@ static Ref builtin_ord(Value, CallArgs args) {
     }
     return int_from_int64(cp);
   }
-  if (is_bytes(v)) {
-    auto* b = v.as<BytesObject>();
-    if (b->size != 1)
-      raise_type_error("ord() expected a character, but string of length " + std::to_string(b->size) + " found");
-    return int_from_int64(static_cast<unsigned char>(b->data()[0]));
+  if (is_bytes(v) || is_bytearray(v)) {
+    std::string_view b = bytes_data(v);
+    if (b.size() != 1)
+      raise_type_error("ord() expected a character, but string of length " + std::to_string(b.size()) + " found");
+    return int_from_int64(static_cast<unsigned char>(b[0]));
   }
   raise_type_error("ord() expected string of length 1, but " + type_name(v) + " found");
 }
