@@ -7,6 +7,7 @@
 
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
+#include "runtime/bytes_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/getset_descriptor.h"
@@ -252,6 +253,11 @@ static Ref float_new(Type* type, CallArgs args) {
     if (is_str(x)) {
       auto r = parse_float(str_view(x));
       if (!r) raise_value_error("could not convert string to float: " + str_repr(str_view(x)));
+      d = *r;
+    } else if (is_bytes_like(x)) {
+      std::string text(bytes_data(x));
+      auto r = parse_float(text);
+      if (!r) raise_value_error("could not convert string to float: " + repr_string(is_memoryview(x) ? new_bytes(text) : Ref(x)));
       d = *r;
     } else if (is_float(x) || is_int(x)) {
       d = to_double(x);
