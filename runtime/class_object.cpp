@@ -628,6 +628,8 @@ static void init_subclass(Type* t, CallArgs kwargs) {
   if (kwargs.nkwargs()) raise_type_error(t->name + ".__init_subclass__() takes no keyword arguments");
 }
 
+Ref (*running_module_name)() = nullptr;
+
 // type(name, bases, dict) and type(obj); metaclass __new__ lands here too.
 Ref type_new(Type* meta, CallArgs args) {
   if (args.nargs == 1 && args.nkwargs() == 0) return Ref(Value::object(type_of(args.args[0])));
@@ -639,6 +641,18 @@ Ref type_new(Type* meta, CallArgs args) {
     raise_type_error("type.__new__() argument 2 must be tuple, not " + type_name(bases));
   if (!is_dict(ns))
     raise_type_error("type.__new__() argument 3 must be dict, not " + type_name(ns));
+  // The class statement puts __module__ in the namespace; type() takes the caller's.
+  if (dict_get_str(ns.as<DictObject>(), GILT_NAME("__module__")).is_null() && running_module_name) {
+    Ref module = running_module_name();
+    if (!module.is_null()) {
+      Ref copy = new_dict();
+      dict_update(copy.as<DictObject>(), ns);
+      dict_set(copy.as<DictObject>(), Value::object(GILT_NAME("__module__")), module);
+      Ref cls = new_class(meta, std::string(str_view(name)), bases, copy);
+      init_subclass(cls.as<Type>(), CallArgs{args.args + 3, 0, args.kwnames});
+      return cls;
+    }
+  }
   Ref cls = new_class(meta, std::string(str_view(name)), bases, ns);
   init_subclass(cls.as<Type>(), CallArgs{args.args + 3, 0, args.kwnames});
   return cls;

@@ -62,7 +62,8 @@ static Ref method_getattr(Value self, StrObject* name) {
 }
 
 static Ref method_compare(Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(b) != &method_type) return Ref(not_implemented());
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(b) != &method_type)
+    return Ref(not_implemented());
   auto* x = a.as<MethodObject>();
   auto* y = b.as<MethodObject>();
   bool eq = x->self.get().is(y->self) && equals(x->func, y->func);
@@ -100,7 +101,9 @@ static Ref wrapper_getattr(Value self, StrObject* name) {
   return try_get_attr(self.as<StaticMethodObject>()->callable, name);
 }
 
-static Ref staticmethod_call(Value self, CallArgs args) { return call(self.as<StaticMethodObject>()->callable, args); }
+static Ref staticmethod_call(Value self, CallArgs args) {
+  return call(self.as<StaticMethodObject>()->callable, args);
+}
 
 // ------------------------------------------------------------ property
 
@@ -116,32 +119,35 @@ static void property_init(Value self, CallArgs args) {
   p->doc = a[3].is_null() ? Ref() : Ref(a[3]);
 }
 
-static std::string property_name(PropertyObject* p) {
-  if (p->fget.is_null()) return "";
-  Ref n = try_get_attr(p->fget, GILT_NAME("__name__"));
-  return n.is_null() ? "" : str_string(n);
+// "property 'x' of 'C' object has no setter", or without the name when the
+// property was never bound by __set_name__ (as CPython 3.11 words it).
+[[noreturn]] static void raise_property_error(PropertyObject* p, Value obj, const char* missing) {
+  std::string what = p->name.is_null() ? "property" : "property " + str_string(repr(p->name));
+  raise(&exc::AttributeError, what + " of '" + type_of(obj)->qualname + "' object has no " + missing);
 }
 
 static Ref property_get(Value descr, Value obj, Type*) {
   if (obj.is_null()) return Ref(descr);
   auto* p = descr.as<PropertyObject>();
-  if (p->fget.is_null()) {
-    std::string n = property_name(p);
-    raise(&exc::AttributeError, n.empty() ? "unreadable attribute" : "property '" + n + "' of '" + type_name(obj) + "' object has no getter");
-  }
+  if (p->fget.is_null()) raise_property_error(p, obj, "getter");
   return call(p->fget, {obj});
 }
 
 static void property_set(Value descr, Value obj, Value value) {
   auto* p = descr.as<PropertyObject>();
-  std::string n = property_name(p);
   if (value.is_null()) {
-    if (p->fdel.is_null()) raise(&exc::AttributeError, "property '" + n + "' of '" + type_name(obj) + "' object has no deleter");
+    if (p->fdel.is_null()) raise_property_error(p, obj, "deleter");
     call(p->fdel, {obj});
     return;
   }
-  if (p->fset.is_null()) raise(&exc::AttributeError, "property '" + n + "' of '" + type_name(obj) + "' object has no setter");
+  if (p->fset.is_null()) raise_property_error(p, obj, "setter");
   call(p->fset, {obj, value});
+}
+
+static Ref property_set_name(Value self, CallArgs args) {
+  check_exact_args("__set_name__", args, 2);
+  self.as<PropertyObject>()->name = Ref(args.args[1]);
+  return Ref(Value::none());
 }
 
 static Ref property_copy(Value self, Value fget, Value fset, Value fdel) {
@@ -151,6 +157,7 @@ static Ref property_copy(Value self, Value fget, Value fset, Value fdel) {
   q->fset = fset.is_null() ? p->fset : Ref(fset);
   q->fdel = fdel.is_null() ? p->fdel : Ref(fdel);
   q->doc = p->doc;
+  q->name = p->name;
   return Ref::steal(q);
 }
 
@@ -216,8 +223,10 @@ void init_method_types() {
   staticmethod_type.descr_get = staticmethod_get;
   staticmethod_type.call = staticmethod_call;
   classmethod_type.descr_get = classmethod_get;
-  init_static_type(staticmethod_type, "staticmethod", sizeof(StaticMethodObject), dealloc_object<StaticMethodObject>);
-  init_static_type(classmethod_type, "classmethod", sizeof(StaticMethodObject), dealloc_object<StaticMethodObject>);
+  init_static_type(staticmethod_type, "staticmethod", sizeof(StaticMethodObject),
+                   dealloc_object<StaticMethodObject>);
+  init_static_type(classmethod_type, "classmethod", sizeof(StaticMethodObject),
+                   dealloc_object<StaticMethodObject>);
 
   property_type.new_instance = property_new;
   property_type.init = property_init;
@@ -228,6 +237,7 @@ void init_method_types() {
   add_method(property_type, "getter", property_getter);
   add_method(property_type, "setter", property_setter);
   add_method(property_type, "deleter", property_deleter);
+  add_method(property_type, "__set_name__", property_set_name);
   add_member(property_type, "fget", property_fget);
   add_member(property_type, "fset", property_fset);
   add_member(property_type, "fdel", property_fdel);

@@ -21,6 +21,7 @@ struct StaticMethodObject : Object {  // staticmethod and classmethod
 
 struct PropertyObject : Object {
   Ref fget, fset, fdel, doc;
+  Ref name;  // set by __set_name__; names the property in errors
 };
 
 void init_method_types();

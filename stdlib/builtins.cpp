@@ -2,9 +2,9 @@
 // zip, map, sorted, min, ...) live in builtins_iter.cpp.
 #include "stdlib/builtins.h"
 
+#include <unistd.h>
 #include <cmath>
 #include <cstdio>
-#include <unistd.h>
 
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
@@ -44,11 +44,16 @@ static Ref builtin_print(Value, CallArgs args) {
   for (size_t k = 0; k < args.nkwargs(); k++) {
     std::string_view name = str_view(args.kwnames->items()[k]);
     Value v = args.kwarg(k);
-    if (name == "sep") sep = v;
-    else if (name == "end") end = v;
-    else if (name == "file") file = v;
-    else if (name == "flush") flush = v;
-    else raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for print()");
+    if (name == "sep")
+      sep = v;
+    else if (name == "end")
+      end = v;
+    else if (name == "file")
+      file = v;
+    else if (name == "flush")
+      flush = v;
+    else
+      raise_type_error("'" + std::string(name) + "' is an invalid keyword argument for print()");
   }
   if (!sep.is_null() && !sep.is_none() && !is_str(sep))
     raise_type_error("sep must be None or a string, not " + type_name(sep));
@@ -135,9 +140,8 @@ static bool isinstance_check(Value obj, Value cls, const char* fname) {
   // raises only when reached).
   if (is_union(cls)) return isinstance_check(obj, cls.as<UnionObject>()->args, fname);
   if (!(type_of(cls)->flags & kTypeTypeSubclass)) {
-    Ref hook = call_method_if_present(cls, intern(std::string(fname) == "isinstance" ? "__instancecheck__"
-                                                                                      : "__subclasscheck__"),
-                                      {obj});
+    Ref hook = call_method_if_present(
+        cls, intern(std::string(fname) == "isinstance" ? "__instancecheck__" : "__subclasscheck__"), {obj});
     if (!hook.is_null()) return truthy(hook);
     if (std::string_view(fname) == "issubclass")
       raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -161,7 +165,8 @@ static Ref builtin_isinstance(Value, CallArgs args) {
 
 static Ref builtin_issubclass(Value, CallArgs args) {
   check_arg_range("issubclass", args, 2, 2);
-  if (!(type_of(args.args[0])->flags & kTypeTypeSubclass)) raise_type_error("issubclass() arg 1 must be a class");
+  if (!(type_of(args.args[0])->flags & kTypeTypeSubclass))
+    raise_type_error("issubclass() arg 1 must be a class");
   return Ref(Value::boolean(isinstance_check(args.args[0], args.args[1], "issubclass")));
 }
 
@@ -241,15 +246,24 @@ static Ref builtin_divmod(Value, CallArgs args) {
   if (!r.is_null() && !is_not_implemented(r)) return r;
   r = call_method_if_present(b, GILT_NAME("__rdivmod__"), {a});
   if (!r.is_null() && !is_not_implemented(r)) return r;
-  raise_type_error("unsupported operand type(s) for divmod(): '" + type_name(a) + "' and '" + type_name(b) + "'");
+  raise_type_error("unsupported operand type(s) for divmod(): '" + type_name(a) + "' and '" + type_name(b) +
+                   "'");
 }
 
 static Ref builtin_pow(Value, CallArgs args) {
   Value a[3];
   bind_args("pow", args, {"base", "exp", "mod"}, 2, a);
   if (a[2].is_null() || a[2].is_none()) return binary_op(a[0], a[1], BinaryOp::Pow);
-  if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
-    raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+  if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
+    // Three-argument pow goes to the base's __pow__ only (never __rpow__).
+    bool builtin_number = is_int(a[0]) || is_float(a[0]);
+    Ref r = builtin_number ? Ref() : call_method_if_present(a[0], GILT_NAME("__pow__"), {a[1], a[2]});
+    if (!r.is_null() && !is_not_implemented(r)) return r;
+    if (builtin_number && (is_int(a[1]) || is_float(a[1])) && (is_int(a[2]) || is_float(a[2])))
+      raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
+    raise_type_error("unsupported operand type(s) for ** or pow(): '" + type_name(a[0]) + "', '" +
+                     type_name(a[1]) + "', '" + type_name(a[2]) + "'");
+  }
   BigInt m = int_to_bigint(a[2]);
   if (m.is_zero()) raise_value_error("pow() 3rd argument cannot be 0");
   auto r = BigInt::pow_mod(int_to_bigint(a[0]), int_to_bigint(a[1]), m);
@@ -293,7 +307,8 @@ static Ref builtin_chr(Value, CallArgs args) {
   check_exact_args("chr", args, 1);
   if (is_float(args.args[0])) raise_type_error("'float' object cannot be interpreted as an integer");
   int64_t cp;
-  if (!int_to_int64(index_value(args.args[0]), cp)) raise_overflow_error("Python int too large to convert to C int");
+  if (!int_to_int64(index_value(args.args[0]), cp))
+    raise_overflow_error("Python int too large to convert to C int");
   if (cp < 0 || cp > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
   return str_from_code_point(static_cast<uint32_t>(cp));
 }
@@ -304,7 +319,8 @@ static Ref builtin_ord(Value, CallArgs args) {
   if (is_str(v)) {
     auto* s = v.as<StrObject>();
     if (s->length != 1)
-      raise_type_error("ord() expected a character, but string of length " + std::to_string(s->length) + " found");
+      raise_type_error("ord() expected a character, but string of length " + std::to_string(s->length) +
+                       " found");
     size_t i = 0;
     uint32_t cp = static_cast<unsigned char>(s->data()[0]);
     if (!s->ascii) {
@@ -433,7 +449,8 @@ static Ref builtin_build_class(Value, CallArgs args) {
     }
   }
   Ref ns;
-  Ref prepare = (type_of(meta)->flags & kTypeTypeSubclass) ? try_get_attr(meta, GILT_NAME("__prepare__")) : Ref();
+  Ref prepare =
+      (type_of(meta)->flags & kTypeTypeSubclass) ? try_get_attr(meta, GILT_NAME("__prepare__")) : Ref();
   if (!prepare.is_null())
     ns = call(prepare, {name, bases});
   else
@@ -443,7 +460,8 @@ static Ref builtin_build_class(Value, CallArgs args) {
   Ref cell = run_code(fn->code, fn->globals, ns, fn->closure);
   std::vector<Value> argv{name, bases, ns};
   argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
-  Ref kwnames = kwname_list.empty() ? Ref() : make_tuple(kwname_list.data(), static_cast<int64_t>(kwname_list.size()));
+  Ref kwnames =
+      kwname_list.empty() ? Ref() : make_tuple(kwname_list.data(), static_cast<int64_t>(kwname_list.size()));
   Ref cls = call(meta, CallArgs{argv.data(), 3, kwnames.is_null() ? nullptr : kwnames.as<TupleObject>()});
   if (type_of(cell) == &cell_type && cell.as<CellObject>()->contents.is_null())
     cell.as<CellObject>()->contents = cls;
@@ -554,16 +572,35 @@ Ref make_builtins_module() {
     NativeFn fn;
   };
   static const Def functions[] = {
-      {"print", builtin_print},       {"input", builtin_input},         {"len", builtin_len},
-      {"repr", builtin_repr},         {"ascii", builtin_ascii},         {"format", builtin_format},
-      {"isinstance", builtin_isinstance}, {"issubclass", builtin_issubclass}, {"hash", builtin_hash},
-      {"id", builtin_id},             {"callable", builtin_callable},   {"getattr", builtin_getattr},
-      {"setattr", builtin_setattr},   {"hasattr", builtin_hasattr},     {"delattr", builtin_delattr},
-      {"abs", builtin_abs},           {"divmod", builtin_divmod},       {"pow", builtin_pow},
-      {"round", builtin_round},       {"bin", builtin_bin},             {"oct", builtin_oct},
-      {"hex", builtin_hex},           {"chr", builtin_chr},             {"ord", builtin_ord},
-      {"globals", builtin_globals},   {"locals", builtin_locals},       {"vars", builtin_vars},
-      {"dir", builtin_dir},           {"__build_class__", builtin_build_class},
+      {"print", builtin_print},
+      {"input", builtin_input},
+      {"len", builtin_len},
+      {"repr", builtin_repr},
+      {"ascii", builtin_ascii},
+      {"format", builtin_format},
+      {"isinstance", builtin_isinstance},
+      {"issubclass", builtin_issubclass},
+      {"hash", builtin_hash},
+      {"id", builtin_id},
+      {"callable", builtin_callable},
+      {"getattr", builtin_getattr},
+      {"setattr", builtin_setattr},
+      {"hasattr", builtin_hasattr},
+      {"delattr", builtin_delattr},
+      {"abs", builtin_abs},
+      {"divmod", builtin_divmod},
+      {"pow", builtin_pow},
+      {"round", builtin_round},
+      {"bin", builtin_bin},
+      {"oct", builtin_oct},
+      {"hex", builtin_hex},
+      {"chr", builtin_chr},
+      {"ord", builtin_ord},
+      {"globals", builtin_globals},
+      {"locals", builtin_locals},
+      {"vars", builtin_vars},
+      {"dir", builtin_dir},
+      {"__build_class__", builtin_build_class},
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
@@ -578,13 +615,26 @@ Ref make_builtins_module() {
     Type* type;
   };
   const TypeDef types[] = {
-      {"object", &object_type},     {"type", &type_type},         {"int", &int_type},
-      {"bool", &bool_type},         {"float", &float_type},       {"str", &str_type},
-      {"bytes", &bytes_type},       {"bytearray", &bytearray_type}, {"memoryview", &memoryview_type},
-      {"list", &list_type},         {"tuple", &tuple_type},
-      {"dict", &dict_type},         {"set", &set_type},           {"frozenset", &frozenset_type},
-      {"range", &range_type},       {"slice", &slice_type},       {"property", &property_type},
-      {"staticmethod", &staticmethod_type}, {"classmethod", &classmethod_type}, {"super", &super_type},
+      {"object", &object_type},
+      {"type", &type_type},
+      {"int", &int_type},
+      {"bool", &bool_type},
+      {"float", &float_type},
+      {"str", &str_type},
+      {"bytes", &bytes_type},
+      {"bytearray", &bytearray_type},
+      {"memoryview", &memoryview_type},
+      {"list", &list_type},
+      {"tuple", &tuple_type},
+      {"dict", &dict_type},
+      {"set", &set_type},
+      {"frozenset", &frozenset_type},
+      {"range", &range_type},
+      {"slice", &slice_type},
+      {"property", &property_type},
+      {"staticmethod", &staticmethod_type},
+      {"classmethod", &classmethod_type},
+      {"super", &super_type},
   };
   for (const TypeDef& t : types) module_set(m, t.name, Value::object(t.type));
 #define GILT_EXPORT_EXCEPTION(name, base) module_set(m, #name, Value::object(&exc::name));
