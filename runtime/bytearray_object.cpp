@@ -35,7 +35,8 @@ Ref new_bytearray(std::string_view data) {
 
 // Every change of size goes through here first.
 static void check_resizable(Value self) {
-  if (as_ba(self)->exports > 0) raise(&exc::BufferError, "Existing exports of data: object cannot be re-sized");
+  if (as_ba(self)->exports > 0)
+    raise(&exc::BufferError, "Existing exports of data: object cannot be re-sized");
 }
 
 // An iterable of ints in range(256), as bytes.
@@ -66,7 +67,8 @@ static void bytearray_init(Value self, CallArgs args) {
     if (a[1].is_null()) raise_type_error("string argument without an encoding");
     data = encode_str(str_view(src), str_view(a[1]), a[2].is_null() ? "strict" : str_view(a[2]));
   } else if (!a[1].is_null() || !a[2].is_null()) {
-    raise_type_error(!a[1].is_null() ? "encoding without a string argument" : "errors without a string argument");
+    raise_type_error(!a[1].is_null() ? "encoding without a string argument"
+                                     : "errors without a string argument");
   } else if (is_bytes_like(src)) {
     data = std::string(bytes_data(src));
   } else if (has_index(src)) {
@@ -116,7 +118,8 @@ static Ref bytearray_getitem(Value self, Value key) {
     for (int64_t i = 0, j = start; i < count; i++, j += step) out += s[j];
     return new_bytearray(out);
   }
-  if (!has_index(key)) raise_type_error("bytearray indices must be integers or slices, not " + type_name(key));
+  if (!has_index(key))
+    raise_type_error("bytearray indices must be integers or slices, not " + type_name(key));
   int64_t i = normalize_index(key, n);
   if (i < 0) raise_index_error("bytearray index out of range");
   return Ref(Value::small_int(static_cast<unsigned char>(s[i])));
@@ -164,7 +167,8 @@ static void set_slice(Value self, SliceObject* slice, Value value) {
 
 static void bytearray_setitem(Value self, Value key, Value value) {
   if (type_of(key) == &slice_type) return set_slice(self, key.as<SliceObject>(), value);
-  if (!has_index(key)) raise_type_error("bytearray indices must be integers or slices, not " + type_name(key));
+  if (!has_index(key))
+    raise_type_error("bytearray indices must be integers or slices, not " + type_name(key));
   std::string& s = data_of(self);
   int64_t i = normalize_index(key, static_cast<int64_t>(s.size()));
   if (value.is_null()) {
@@ -252,7 +256,8 @@ static Ref bytearray_iter_length_hint(Value self, CallArgs args) {
   check_exact_args("__length_hint__", args, 0);
   auto* it = self.as<BytearrayIterObject>();
   if (it->seq.is_null()) return Ref(Value::small_int(0));
-  return Ref(Value::small_int(std::max<int64_t>(0, static_cast<int64_t>(data_of(it->seq).size()) - it->index)));
+  return Ref(
+      Value::small_int(std::max<int64_t>(0, static_cast<int64_t>(data_of(it->seq).size()) - it->index)));
 }
 
 // ---------------------------------------------------------------- methods
@@ -383,8 +388,8 @@ void init_bytearray_type() {
     NativeFn fn;
   };
   static const Entry methods[] = {
-      {"append", m_append},   {"extend", m_extend},   {"insert", m_insert},   {"pop", m_pop},
-      {"remove", m_remove},   {"clear", m_clear},     {"reverse", m_reverse}, {"copy", m_copy},
+      {"append", m_append},   {"extend", m_extend},     {"insert", m_insert},     {"pop", m_pop},
+      {"remove", m_remove},   {"clear", m_clear},       {"reverse", m_reverse},   {"copy", m_copy},
       {"__alloc__", m_alloc}, {"__sizeof__", m_sizeof}, {"__reduce__", m_reduce}, {"__reduce_ex__", m_reduce},
   };
   for (const Entry& m : methods) add_method(bytearray_type, m.name, m.fn);

@@ -34,7 +34,9 @@ Ref same_bytes_like(Value self) {
 
 const char* bytes_kind(Value self) { return is_bytearray(self) ? "bytearray" : "bytes"; }
 
-std::string bytes_method_name(Value self, const char* name) { return std::string(bytes_kind(self)) + "." + name; }
+std::string bytes_method_name(Value self, const char* name) {
+  return std::string(bytes_kind(self)) + "." + name;
+}
 
 static Value arg_or_null(CallArgs args, size_t i) { return i < args.nargs ? args.args[i] : Value(); }
 
@@ -60,9 +62,11 @@ struct ByteSearch {
 static ByteSearch byte_search_args(const char* name, Value self, CallArgs args, bool allow_int = true) {
   if (args.nkwargs()) raise_type_error(bytes_method_name(self, name) + "() takes no keyword arguments");
   if (args.nargs < 1)
-    raise_type_error(std::string(name) + "() takes at least 1 argument (" + std::to_string(args.nargs) + " given)");
+    raise_type_error(std::string(name) + "() takes at least 1 argument (" + std::to_string(args.nargs) +
+                     " given)");
   if (args.nargs > 3)
-    raise_type_error(std::string(name) + "() takes at most 3 arguments (" + std::to_string(args.nargs) + " given)");
+    raise_type_error(std::string(name) + "() takes at most 3 arguments (" + std::to_string(args.nargs) +
+                     " given)");
   ByteSearch a;
   Value sub = args.args[0];
   if (is_bytes_like(sub)) {
@@ -123,7 +127,8 @@ static Ref affix_common(const char* name, Value self, CallArgs args, bool at_end
     }
   } else if (!first.is_null()) {
     if (!is_bytes_like(first))
-      raise_type_error(std::string(name) + " first arg must be bytes or a tuple of bytes, not " + type_name(first));
+      raise_type_error(std::string(name) + " first arg must be bytes or a tuple of bytes, not " +
+                       type_name(first));
     candidates.emplace_back(bytes_data(first));
   }
   // Check the count and start/end with a placeholder for the first argument.
@@ -132,7 +137,8 @@ static Ref affix_common(const char* name, Value self, CallArgs args, bool at_end
   ByteSearch a = byte_search_args(name, self, CallArgs{copy.data(), args.nargs, args.kwnames});
   std::string_view s = bytes_data(self);
   for (const std::string& p : candidates) {
-    if (a.start > static_cast<int64_t>(s.size()) || a.end - a.start < static_cast<int64_t>(p.size())) continue;
+    if (a.start > static_cast<int64_t>(s.size()) || a.end - a.start < static_cast<int64_t>(p.size()))
+      continue;
     std::string_view hay = s.substr(a.start, a.end - a.start);
     if (at_end ? hay.substr(hay.size() - p.size()) == p : hay.substr(0, p.size()) == p) return bool_ref(true);
   }
@@ -236,8 +242,8 @@ static Ref m_join(Value self, CallArgs args) {
   std::string out;
   for (size_t i = 0; i < v.size(); i++) {
     if (!is_bytes_like(v[i]))
-      raise_type_error("sequence item " + std::to_string(i) + ": expected a bytes-like object, " + type_name(v[i]) +
-                       " found");
+      raise_type_error("sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
+                       type_name(v[i]) + " found");
     if (i) out += sep;
     out += bytes_data(v[i]);
   }
@@ -306,16 +312,19 @@ static Ref partition_common(const char* name, Value self, CallArgs args, bool re
   std::string s(bytes_data(self));
   size_t p = reverse ? s.rfind(d) : s.find(d);
   if (p == std::string::npos) {
-    if (reverse) return make_tuple({new_bytes_like(self, ""), new_bytes_like(self, ""), same_bytes_like(self)});
+    if (reverse)
+      return make_tuple({new_bytes_like(self, ""), new_bytes_like(self, ""), same_bytes_like(self)});
     return make_tuple({same_bytes_like(self), new_bytes_like(self, ""), new_bytes_like(self, "")});
   }
   std::string_view sv = s;
-  return make_tuple(
-      {new_bytes_like(self, sv.substr(0, p)), new_bytes_like(self, d), new_bytes_like(self, sv.substr(p + d.size()))});
+  return make_tuple({new_bytes_like(self, sv.substr(0, p)), new_bytes_like(self, d),
+                     new_bytes_like(self, sv.substr(p + d.size()))});
 }
 
 static Ref m_partition(Value self, CallArgs args) { return partition_common("partition", self, args, false); }
-static Ref m_rpartition(Value self, CallArgs args) { return partition_common("rpartition", self, args, true); }
+static Ref m_rpartition(Value self, CallArgs args) {
+  return partition_common("rpartition", self, args, true);
+}
 
 static Ref m_removeprefix(Value self, CallArgs args) {
   check_exact_args("removeprefix", args, 1);
@@ -340,12 +349,24 @@ void add_bytes_search_methods(Type& type) {
     NativeFn fn;
   };
   static const Entry methods[] = {
-      {"find", m_find},           {"rfind", m_rfind},           {"index", m_index},
-      {"rindex", m_rindex},       {"count", m_count},           {"startswith", m_startswith},
-      {"endswith", m_endswith},   {"split", m_split},           {"rsplit", m_rsplit},
-      {"join", m_join},           {"strip", m_strip},           {"lstrip", m_lstrip},
-      {"rstrip", m_rstrip},       {"replace", m_replace},       {"partition", m_partition},
-      {"rpartition", m_rpartition}, {"removeprefix", m_removeprefix}, {"removesuffix", m_removesuffix},
+      {"find", m_find},
+      {"rfind", m_rfind},
+      {"index", m_index},
+      {"rindex", m_rindex},
+      {"count", m_count},
+      {"startswith", m_startswith},
+      {"endswith", m_endswith},
+      {"split", m_split},
+      {"rsplit", m_rsplit},
+      {"join", m_join},
+      {"strip", m_strip},
+      {"lstrip", m_lstrip},
+      {"rstrip", m_rstrip},
+      {"replace", m_replace},
+      {"partition", m_partition},
+      {"rpartition", m_rpartition},
+      {"removeprefix", m_removeprefix},
+      {"removesuffix", m_removesuffix},
   };
   for (const Entry& m : methods) add_method(type, m.name, m.fn);
 }

@@ -298,7 +298,6 @@ static Ref bytes_sizeof(Value self, CallArgs args) {
   return int_from_int64(33 + self.as<BytesObject>()->size);
 }
 
-
 // ---------------------------------------------------------------- the type
 
 void init_bytes_type() {

@@ -27,7 +27,9 @@ Ref new_bytes(std::string_view data);
 // A bytes of `type` (bytes or a subclass) holding `data`.
 Ref new_bytes_of_type(Type* type, std::string_view data);
 inline bool is_bytes(Value v) { return v.is_object() && v.object()->type->is_subtype_of(&bytes_type); }
-inline bool is_bytearray(Value v) { return v.is_object() && v.object()->type->is_subtype_of(&bytearray_type); }
+inline bool is_bytearray(Value v) {
+  return v.is_object() && v.object()->type->is_subtype_of(&bytearray_type);
+}
 inline bool is_memoryview(Value v) { return v.is_object() && v.object()->type == &memoryview_type; }
 // bytes, bytearray or memoryview (CPython's objects with the buffer protocol).
 inline bool is_bytes_like(Value v) { return is_bytes(v) || is_bytearray(v) || is_memoryview(v); }

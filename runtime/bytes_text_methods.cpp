@@ -113,8 +113,12 @@ static Ref case_test(const char* name, Value self, CallArgs args, bool (*want)(u
   return bool_ref(cased);
 }
 
-static Ref m_islower(Value self, CallArgs args) { return case_test("islower", self, args, is_lower, is_upper); }
-static Ref m_isupper(Value self, CallArgs args) { return case_test("isupper", self, args, is_upper, is_lower); }
+static Ref m_islower(Value self, CallArgs args) {
+  return case_test("islower", self, args, is_lower, is_upper);
+}
+static Ref m_isupper(Value self, CallArgs args) {
+  return case_test("isupper", self, args, is_upper, is_lower);
+}
 
 static Ref m_istitle(Value self, CallArgs args) {
   check_no_args(self, "istitle", args);
@@ -146,7 +150,8 @@ static Ref justify(const char* name, Value self, CallArgs args, Justify how) {
   if (args.nargs > 1) {
     Value f = args.args[1];
     if (!(is_bytes(f) || is_bytearray(f)) || bytes_data(f).size() != 1)
-      raise_type_error(std::string(name) + "() argument 2 must be a byte string of length 1, not " + type_name(f));
+      raise_type_error(std::string(name) + "() argument 2 must be a byte string of length 1, not " +
+                       type_name(f));
     fill = bytes_data(f)[0];
   }
   std::string_view s = bytes_data(self);
@@ -260,8 +265,8 @@ static Ref m_decode(Value self, CallArgs args) {
   bind_args("decode", args, {"encoding", "errors"}, 0, a);
   for (int i = 0; i < 2; i++)
     if (!a[i].is_null() && !is_str(a[i]))
-      raise_type_error(std::string("decode() argument '") + (i ? "errors" : "encoding") + "' must be str, not " +
-                       type_name(a[i]));
+      raise_type_error(std::string("decode() argument '") + (i ? "errors" : "encoding") +
+                       "' must be str, not " + type_name(a[i]));
   std::string_view encoding = a[0].is_null() ? "utf-8" : str_view(a[0]);
   std::string_view errors = a[1].is_null() ? "strict" : str_view(a[1]);
   std::string data(bytes_data(self));
@@ -345,12 +350,12 @@ void add_bytes_text_methods(Type& type) {
     NativeFn fn;
   };
   static const Entry methods[] = {
-      {"upper", m_upper},       {"lower", m_lower},           {"swapcase", m_swapcase},
-      {"capitalize", m_capitalize}, {"title", m_title},       {"isdigit", m_isdigit},
-      {"isalpha", m_isalpha},   {"isspace", m_isspace},       {"isalnum", m_isalnum},
-      {"isascii", m_isascii},   {"islower", m_islower},       {"isupper", m_isupper},
-      {"istitle", m_istitle},   {"ljust", m_ljust},           {"rjust", m_rjust},
-      {"center", m_center},     {"zfill", m_zfill},           {"expandtabs", m_expandtabs},
+      {"upper", m_upper},           {"lower", m_lower},         {"swapcase", m_swapcase},
+      {"capitalize", m_capitalize}, {"title", m_title},         {"isdigit", m_isdigit},
+      {"isalpha", m_isalpha},       {"isspace", m_isspace},     {"isalnum", m_isalnum},
+      {"isascii", m_isascii},       {"islower", m_islower},     {"isupper", m_isupper},
+      {"istitle", m_istitle},       {"ljust", m_ljust},         {"rjust", m_rjust},
+      {"center", m_center},         {"zfill", m_zfill},         {"expandtabs", m_expandtabs},
       {"splitlines", m_splitlines}, {"translate", m_translate}, {"decode", m_decode},
       {"hex", bytes_hex_method},
   };

@@ -485,7 +485,8 @@ static void dealloc_with_side_dict(Object* o) {
 // them in its namespace, as in CPython.
 static Ref get_instance_dict(Value self) {
   Type* t = type_of(self);
-  if (!t->instance_dict || !self.is_object()) raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
+  if (!t->instance_dict || !self.is_object())
+    raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
   Ref* d = instance_dict_slot(t, self.object());
   if (d->is_null()) *d = new_dict();
   return *d;
@@ -493,12 +494,14 @@ static Ref get_instance_dict(Value self) {
 
 static void set_instance_dict(Value self, Value value) {
   Type* t = type_of(self);
-  if (!t->instance_dict || !self.is_object()) raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
+  if (!t->instance_dict || !self.is_object())
+    raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
   if (value.is_null()) {  // a fresh empty one appears on next use
     instance_dict_slot(t, self.object())->reset();
     return;
   }
-  if (!is_dict(value)) raise_type_error("__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
+  if (!is_dict(value))
+    raise_type_error("__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
   *instance_dict_slot(t, self.object()) = Ref(value);
 }
 
@@ -508,9 +511,11 @@ static Ref get_weakref(Value) { return Ref(Value::none()); }
 static void add_instance_descriptors(Type* t, DictObject* d) {
   if (!dict_get_str(d, GILT_NAME("__slots__")).is_null()) return;
   if (t->instance_dict && type_lookup(t->base, GILT_NAME("__dict__")).is_null())
-    dict_set(d, Value::object(GILT_NAME("__dict__")), new_getset(t->name, "__dict__", get_instance_dict, set_instance_dict));
+    dict_set(d, Value::object(GILT_NAME("__dict__")),
+             new_getset(t->name, "__dict__", get_instance_dict, set_instance_dict));
   // Variable-sized instances (int, bytes, tuple) take no weak references in CPython.
-  bool var_sized = (t->flags & kTypeIntSubclass) || t->is_subtype_of(&bytes_type) || t->is_subtype_of(&tuple_type);
+  bool var_sized =
+      (t->flags & kTypeIntSubclass) || t->is_subtype_of(&bytes_type) || t->is_subtype_of(&tuple_type);
   if (!var_sized && type_lookup(t->base, GILT_NAME("__weakref__")).is_null())
     dict_set(d, Value::object(GILT_NAME("__weakref__")), new_getset(t->name, "__weakref__", get_weakref));
 }

@@ -56,7 +56,6 @@ std::string escaped_code_point(uint32_t cp) {
   return out;
 }
 
-
 }  // namespace
 
 const char* canonical_encoding(std::string_view encoding) { return codec_name(lookup_codec(encoding)); }
@@ -88,9 +87,10 @@ std::string encode_str(std::string_view text, std::string_view encoding, std::st
         // (encoding, object, start, end, reason): str() of the error builds the message.
         std::string reason = codec == Codec::Utf8 ? "surrogates not allowed"
                                                   : "ordinal not in range(" + std::to_string(limit) + ")";
-        raise(new_exception(&exc::UnicodeEncodeError,
-                            make_tuple({new_str(codec_name(codec)), new_str(text), int_from_int64(static_cast<int64_t>(i)),
-                                        int_from_int64(static_cast<int64_t>(end)), new_str(reason)})));
+        raise(new_exception(
+            &exc::UnicodeEncodeError,
+            make_tuple({new_str(codec_name(codec)), new_str(text), int_from_int64(static_cast<int64_t>(i)),
+                        int_from_int64(static_cast<int64_t>(end)), new_str(reason)})));
       }
       case ErrorMode::Ignore: break;
       case ErrorMode::Replace: out.append(end - i, '?'); break;

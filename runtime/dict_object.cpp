@@ -452,7 +452,6 @@ static bool items_contains(Value self, Value item) {
   return value.get().is(t->items()[1]) || equals(value, t->items()[1]);
 }
 
-
 static bool is_set_like_view(Value v) {
   Type* t = type_of(v);
   return t == &dict_keys_type || t == &dict_items_type;
@@ -564,7 +563,8 @@ static const DictEntry* dict_iter_retreat(DictIterObject* it) {
     it->expected_used = -1;
     raise(&exc::RuntimeError, "dictionary changed size during iteration");
   }
-  if (it->pos >= static_cast<int64_t>(d->entries.size())) it->pos = static_cast<int64_t>(d->entries.size()) - 1;
+  if (it->pos >= static_cast<int64_t>(d->entries.size()))
+    it->pos = static_cast<int64_t>(d->entries.size()) - 1;
   while (it->pos >= 0 && d->entries[it->pos].key.is_null()) it->pos--;
   if (it->pos < 0 || it->remaining <= 0) {
     it->dict.reset();
@@ -803,7 +803,8 @@ void init_dict_type() {
   init_dict_iter_type(dict_valueiterator_type, "dict_valueiterator", dict_valueiter_next);
   init_dict_iter_type(dict_itemiterator_type, "dict_itemiterator", dict_itemiter_next);
   init_dict_iter_type(dict_reverse_keyiterator_type, "dict_reversekeyiterator", dict_reverse_keyiter_next);
-  init_dict_iter_type(dict_reverse_valueiterator_type, "dict_reversevalueiterator", dict_reverse_valueiter_next);
+  init_dict_iter_type(dict_reverse_valueiterator_type, "dict_reversevalueiterator",
+                      dict_reverse_valueiter_next);
   init_dict_iter_type(dict_reverse_itemiterator_type, "dict_reverseitemiterator", dict_reverse_itemiter_next);
 }
 

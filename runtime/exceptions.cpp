@@ -77,7 +77,8 @@ static void init_special_attributes(Value self) {
     // (encoding, object, start, end, reason); UnicodeTranslateError has no encoding.
     bool translate = t->is_subtype_of(&exc::UnicodeTranslateError);
     int64_t want = translate ? 4 : 5;
-    if ((t->is_subtype_of(&exc::UnicodeEncodeError) || t->is_subtype_of(&exc::UnicodeDecodeError) || translate) &&
+    if ((t->is_subtype_of(&exc::UnicodeEncodeError) || t->is_subtype_of(&exc::UnicodeDecodeError) ||
+         translate) &&
         args->size == want) {
       int64_t skip = translate ? 1 : 0;
       set_dict_attr(self, "encoding", translate ? Value::none() : args->items()[0]);
@@ -138,12 +139,13 @@ static void exception_init(Value self, CallArgs args) {
     }
   }
   // The Unicode errors need all their parts (Python subclasses may differ).
-  size_t want = t->is_subtype_of(&exc::UnicodeTranslateError)                                    ? 4
-                : t->is_subtype_of(&exc::UnicodeEncodeError) || t->is_subtype_of(&exc::UnicodeDecodeError) ? 5
-                                                                                                 : 0;
+  size_t want = t->is_subtype_of(&exc::UnicodeTranslateError) ? 4
+                : t->is_subtype_of(&exc::UnicodeEncodeError) || t->is_subtype_of(&exc::UnicodeDecodeError)
+                    ? 5
+                    : 0;
   if (want && !(t->flags & kTypeHeap) && args.nargs != want)
-    raise_type_error("function takes exactly " + std::to_string(want) + " arguments (" + std::to_string(args.nargs) +
-                     " given)");
+    raise_type_error("function takes exactly " + std::to_string(want) + " arguments (" +
+                     std::to_string(args.nargs) + " given)");
   as_exc(self)->args = make_tuple(args.args, static_cast<int64_t>(args.nargs));
   init_special_attributes(self);
 }

@@ -257,7 +257,9 @@ static Ref float_new(Type* type, CallArgs args) {
     } else if (is_bytes_like(x)) {
       std::string text(bytes_data(x));
       auto r = parse_float(text);
-      if (!r) raise_value_error("could not convert string to float: " + repr_string(is_memoryview(x) ? new_bytes(text) : Ref(x)));
+      if (!r)
+        raise_value_error("could not convert string to float: " +
+                          repr_string(is_memoryview(x) ? new_bytes(text) : Ref(x)));
       d = *r;
     } else if (is_float(x) || is_int(x)) {
       d = to_double(x);
@@ -422,10 +424,18 @@ void init_float_type() {
     NativeFn fn;
   };
   static const Entry methods[] = {
-      {"__int__", float_int},         {"__trunc__", float_trunc},     {"__floor__", float_floor},
-      {"__ceil__", float_ceil},       {"__float__", float_float},     {"__abs__", float_abs},
-      {"__round__", float_round},     {"__divmod__", float_divmod_method}, {"__rdivmod__", float_rdivmod_method},
-      {"__getnewargs__", float_getnewargs}, {"__sizeof__", float_sizeof}, {"__format__", native_format_method},
+      {"__int__", float_int},
+      {"__trunc__", float_trunc},
+      {"__floor__", float_floor},
+      {"__ceil__", float_ceil},
+      {"__float__", float_float},
+      {"__abs__", float_abs},
+      {"__round__", float_round},
+      {"__divmod__", float_divmod_method},
+      {"__rdivmod__", float_rdivmod_method},
+      {"__getnewargs__", float_getnewargs},
+      {"__sizeof__", float_sizeof},
+      {"__format__", native_format_method},
   };
   for (const Entry& m : methods) add_method(float_type, m.name, m.fn);
   add_class_method(float_type, "__getformat__", float_getformat);

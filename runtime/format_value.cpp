@@ -489,7 +489,8 @@ namespace {
 
 // %s/%r/%a text padded to the width and cut to the precision, counted in bytes.
 std::string pad_percent_bytes(std::string_view data, const PercentSpec& spec) {
-  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < data.size()) data = data.substr(0, spec.precision);
+  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < data.size())
+    data = data.substr(0, spec.precision);
   std::string out;
   size_t pad = spec.width > static_cast<int64_t>(data.size()) ? spec.width - data.size() : 0;
   if (!spec.left) out.append(pad, ' ');
@@ -511,17 +512,20 @@ std::string percent_convert_bytes(PercentSpec& spec, Value v) {
       return pad_percent_bytes(bytes_data(b), spec);
     }
     case U'r':
-    case U'a': return pad_percent_bytes(str_view(ascii_of(v)), spec);
+    case U'a':
+      return pad_percent_bytes(str_view(ascii_of(v)), spec);
     case U'c': {
       if (is_int(v)) {
         int64_t c;
         if (!int_to_int64(v, c) || c < 0 || c > 255) raise_overflow_error("%c arg not in range(256)");
         return pad_percent_bytes(std::string(1, static_cast<char>(c)), spec);
       }
-      if ((is_bytes(v) || is_bytearray(v)) && bytes_data(v).size() == 1) return pad_percent_bytes(bytes_data(v), spec);
+      if ((is_bytes(v) || is_bytearray(v)) && bytes_data(v).size() == 1)
+        return pad_percent_bytes(bytes_data(v), spec);
       raise_type_error("%c requires an integer in range(256) or a single byte");
     }
-    default: return percent_convert(spec, v);  // the numbers format as for str
+    default:
+      return percent_convert(spec, v);  // the numbers format as for str
   }
 }
 

@@ -116,7 +116,8 @@ static Ref alias_subclasscheck(Value, CallArgs) {
 
 static Ref alias_reduce(Value self, CallArgs args) {
   check_exact_args("__reduce__", args, 0);
-  return make_tuple({Value::object(&generic_alias_type), make_tuple({as_alias(self)->origin, as_alias(self)->args})});
+  return make_tuple(
+      {Value::object(&generic_alias_type), make_tuple({as_alias(self)->origin, as_alias(self)->args})});
 }
 
 static Ref alias_copy(Value self, CallArgs) { return Ref(self); }
@@ -133,7 +134,8 @@ void init_generic_alias_type() {
   init_static_type(generic_alias_type, "GenericAlias", sizeof(GenericAliasObject),
                    dealloc_object<GenericAliasObject>);
   generic_alias_type.qualname = "GenericAlias";
-  dict_set(generic_alias_type.dict.as<DictObject>(), Value::object(GILT_NAME("__module__")), new_str("types"));
+  dict_set(generic_alias_type.dict.as<DictObject>(), Value::object(GILT_NAME("__module__")),
+           new_str("types"));
   add_method(generic_alias_type, "__mro_entries__", alias_mro_entries);
   add_method(generic_alias_type, "__instancecheck__", alias_instancecheck);
   add_method(generic_alias_type, "__subclasscheck__", alias_subclasscheck);

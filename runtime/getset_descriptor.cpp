@@ -63,7 +63,8 @@ static Ref new_descriptor(Type* owner, Type* kind, const char* name, GetterFn ge
 }
 
 static void add_descriptor(Type& type, Type* kind, const char* name, GetterFn get, SetterFn set) {
-  dict_set(type.dict.as<DictObject>(), Value::object(intern(name)), new_descriptor(&type, kind, name, get, set));
+  dict_set(type.dict.as<DictObject>(), Value::object(intern(name)),
+           new_descriptor(&type, kind, name, get, set));
 }
 
 Ref new_getset(const std::string& owner_name, const char* name, GetterFn get, SetterFn set) {
@@ -71,7 +72,6 @@ Ref new_getset(const std::string& owner_name, const char* name, GetterFn get, Se
   d.as<GetSetDescriptorObject>()->owner_name = owner_name;
   return d;
 }
-
 
 void add_getset(Type& type, const char* name, GetterFn get, SetterFn set) {
   add_descriptor(type, &getset_descriptor_type, name, get, set);

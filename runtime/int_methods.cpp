@@ -54,7 +54,8 @@ static Ref int_ceil(Value self, CallArgs args) {
 static Ref int_abs(Value self, CallArgs args) {
   check_exact_args("int.__abs__", args, 0);
   int64_t x;
-  if (self.is_small_int() && (x = self.small_int()) != Value::kMinSmallInt) return int_from_int64(x < 0 ? -x : x);
+  if (self.is_small_int() && (x = self.small_int()) != Value::kMinSmallInt)
+    return int_from_int64(x < 0 ? -x : x);
   return int_from_bigint(int_to_bigint(self).abs());
 }
 
@@ -121,7 +122,8 @@ static Ref int_get_one(Value) { return Ref(Value::small_int(1)); }
 
 static bool little_endian_arg(const char* fname, Value v) {
   if (v.is_null()) return false;
-  if (!is_str(v)) raise_type_error(std::string(fname) + "() argument 'byteorder' must be str, not " + type_name(v));
+  if (!is_str(v))
+    raise_type_error(std::string(fname) + "() argument 'byteorder' must be str, not " + type_name(v));
   std::string_view s = str_view(v);
   if (s == "little") return true;
   if (s == "big") return false;
@@ -139,9 +141,12 @@ static Ref int_to_bytes(Value self, CallArgs args) {
   if (length > (int64_t(1) << 40)) raise_memory_error();
   std::vector<uint8_t> out;
   switch (int_to_bigint(self).to_bytes(out, static_cast<size_t>(length), little, is_signed)) {
-    case BigInt::ToBytesStatus::Overflow: raise_overflow_error("int too big to convert");
-    case BigInt::ToBytesStatus::NegativeUnsigned: raise_overflow_error("can't convert negative int to unsigned");
-    case BigInt::ToBytesStatus::Ok: break;
+    case BigInt::ToBytesStatus::Overflow:
+      raise_overflow_error("int too big to convert");
+    case BigInt::ToBytesStatus::NegativeUnsigned:
+      raise_overflow_error("can't convert negative int to unsigned");
+    case BigInt::ToBytesStatus::Ok:
+      break;
   }
   return new_bytes(std::string_view(reinterpret_cast<const char*>(out.data()), out.size()));
 }
@@ -154,8 +159,8 @@ static Ref int_from_bytes(Value cls, CallArgs args) {
   bool is_signed = !a[2].is_null() && truthy(a[2]);
   Ref data = bytes_from_object(a[0]);
   std::string_view v = bytes_data(data);
-  Ref result =
-      int_from_bigint(BigInt::from_bytes(reinterpret_cast<const uint8_t*>(v.data()), v.size(), little, is_signed));
+  Ref result = int_from_bigint(
+      BigInt::from_bytes(reinterpret_cast<const uint8_t*>(v.data()), v.size(), little, is_signed));
   if (cls.is(Value::object(&int_type))) return result;
   return call(cls, {result});
 }
@@ -166,11 +171,20 @@ void init_int_methods() {
     NativeFn fn;
   };
   static const Entry methods[] = {
-      {"__int__", int_int},           {"__index__", int_index},       {"__trunc__", int_trunc},
-      {"__floor__", int_floor},       {"__ceil__", int_ceil},         {"__round__", int_round},
-      {"__abs__", int_abs},           {"__float__", int_float},       {"__divmod__", int_divmod},
-      {"__rdivmod__", int_rdivmod},   {"__getnewargs__", int_getnewargs}, {"__sizeof__", int_sizeof},
-      {"__format__", native_format_method}, {"as_integer_ratio", int_as_integer_ratio},
+      {"__int__", int_int},
+      {"__index__", int_index},
+      {"__trunc__", int_trunc},
+      {"__floor__", int_floor},
+      {"__ceil__", int_ceil},
+      {"__round__", int_round},
+      {"__abs__", int_abs},
+      {"__float__", int_float},
+      {"__divmod__", int_divmod},
+      {"__rdivmod__", int_rdivmod},
+      {"__getnewargs__", int_getnewargs},
+      {"__sizeof__", int_sizeof},
+      {"__format__", native_format_method},
+      {"as_integer_ratio", int_as_integer_ratio},
       {"to_bytes", int_to_bytes},
   };
   for (const Entry& m : methods) add_method(int_type, m.name, m.fn);

@@ -553,7 +553,8 @@ static void init_iterator_type(Type& t, const char* name, NextFn next) {
 
 static Ref m_sizeof(Value self, CallArgs args) {
   check_exact_args("list.__sizeof__", args, 0);
-  return int_from_int64(static_cast<int64_t>(sizeof(ListObject) + as_list(self)->items.capacity() * sizeof(Value)));
+  return int_from_int64(
+      static_cast<int64_t>(sizeof(ListObject) + as_list(self)->items.capacity() * sizeof(Value)));
 }
 
 void init_list_type() {

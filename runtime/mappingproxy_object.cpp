@@ -95,7 +95,8 @@ void init_mappingproxy_type() {
   mappingproxy_type.compare = proxy_compare;
   mappingproxy_type.binary[static_cast<int>(BinaryOp::Or)] = proxy_or;
   mappingproxy_type.inplace[static_cast<int>(BinaryOp::Or)] = proxy_ior;
-  init_static_type(mappingproxy_type, "mappingproxy", sizeof(MappingProxyObject), dealloc_object<MappingProxyObject>);
+  init_static_type(mappingproxy_type, "mappingproxy", sizeof(MappingProxyObject),
+                   dealloc_object<MappingProxyObject>);
   mappingproxy_type.flags &= ~kTypeBaseType;
   add_method(mappingproxy_type, "get", proxy_get);
   add_method(mappingproxy_type, "keys", proxy_keys);

@@ -89,7 +89,8 @@ static Ref memoryview_new(Type*, CallArgs args) {
 static Ref memoryview_repr(Value self) {
   char addr[32];
   std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(self.object()));
-  return new_str(std::string(as_view(self)->base.is_null() ? "<released memory at " : "<memory at ") + addr + ">");
+  return new_str(std::string(as_view(self)->base.is_null() ? "<released memory at " : "<memory at ") + addr +
+                 ">");
 }
 
 static int64_t memoryview_len(Value self) { return live(self)->length; }
@@ -252,8 +253,8 @@ void init_memoryview_type() {
     NativeFn fn;
   };
   static const Entry methods[] = {
-      {"tobytes", m_tobytes}, {"tolist", m_tolist},   {"hex", m_hex},
-      {"release", m_release}, {"__enter__", m_enter}, {"__exit__", m_exit},
+      {"tobytes", m_tobytes},       {"tolist", m_tolist},   {"hex", m_hex},
+      {"release", m_release},       {"__enter__", m_enter}, {"__exit__", m_exit},
       {"toreadonly", m_toreadonly}, {"cast", m_cast},
   };
   for (const Entry& m : methods) add_method(memoryview_type, m.name, m.fn);

@@ -3,8 +3,8 @@
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
 #include "runtime/dict_object.h"
-#include "runtime/list_object.h"
 #include "runtime/error.h"
+#include "runtime/list_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 

@@ -52,7 +52,8 @@ static void object_set_class(Value self, Value value) {
   if (!(old_type->flags & kTypeHeap) || !(new_type->flags & kTypeHeap) || !self.is_object())
     raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
   if (old_type->instance_size != new_type->instance_size || old_type->dealloc != new_type->dealloc ||
-      old_type->instance_dict != new_type->instance_dict || declared_slots(old_type) != declared_slots(new_type))
+      old_type->instance_dict != new_type->instance_dict ||
+      declared_slots(old_type) != declared_slots(new_type))
     raise_type_error("__class__ assignment: '" + new_type->name + "' object layout differs from '" +
                      old_type->name + "'");
   incref(value);
@@ -91,7 +92,8 @@ static Ref object_dir(Value self, CallArgs args) {
   Ref d = try_get_attr(self, GILT_NAME("__dict__"));
   if (!d.is_null()) add_keys(names.as<DictObject>(), d);
   Ref cls = try_get_attr(self, GILT_NAME("__class__"));
-  if (!cls.is_null() && (type_of(cls)->flags & kTypeTypeSubclass)) add_class_names(names.as<DictObject>(), cls.as<Type>());
+  if (!cls.is_null() && (type_of(cls)->flags & kTypeTypeSubclass))
+    add_class_names(names.as<DictObject>(), cls.as<Type>());
   return dict_keys_list(names.as<DictObject>());
 }
 
@@ -180,7 +182,8 @@ static Ref copyreg_newobj(Value, CallArgs args) {
 static Ref copyreg_reconstructor(Value, CallArgs args) {
   check_exact_args("_reconstructor", args, 3);
   Value cls = args.args[0], base = args.args[1], state = args.args[2];
-  if (base.is(Value::object(&object_type))) return call(get_attr(Value::object(&object_type), "__new__"), {cls});
+  if (base.is(Value::object(&object_type)))
+    return call(get_attr(Value::object(&object_type), "__new__"), {cls});
   Ref obj = call(get_attr(base, "__new__"), {cls, state});
   if (!get_attr(base, "__init__").get().is(get_attr(Value::object(&object_type), "__init__").get()))
     call(get_attr(base, "__init__"), {obj, state});
@@ -204,8 +207,8 @@ static Ref reduce_newobj(Value self) {
   Ref state = reduce_state(self);
   Ref listitems = is_list(self) ? get_iter(self) : Ref(Value::none());
   Ref dictitems = is_dict(self) ? get_iter(call(get_attr(self, "items"), {})) : Ref(Value::none());
-  return make_tuple({newobj_function, make_tuple(argv.data(), static_cast<int64_t>(argv.size())), state, listitems,
-                     dictitems});
+  return make_tuple({newobj_function, make_tuple(argv.data(), static_cast<int64_t>(argv.size())), state,
+                     listitems, dictitems});
 }
 
 // Protocols 0 and 1: copyreg._reduce_ex's (copyreg._reconstructor, (cls, base, state)[, dict]),

@@ -267,7 +267,8 @@ Ref get_item(Value container, Value key) {
     if (!cls_getitem.is_null()) {
       // A plain function is an implicit classmethod, as in CPython.
       Type* dt = type_of(cls_getitem);
-      if (dt->descr_get && dt != &function_type) return call(dt->descr_get(cls_getitem, Value(), container.as<Type>()), {key});
+      if (dt->descr_get && dt != &function_type)
+        return call(dt->descr_get(cls_getitem, Value(), container.as<Type>()), {key});
       return call(cls_getitem, {container, key});
     }
     raise_type_error("type '" + container.as<Type>()->name + "' is not subscriptable");

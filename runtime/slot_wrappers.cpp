@@ -23,11 +23,13 @@
 
 namespace gilt {
 
+// clang-format off
 enum class SlotKind : uint8_t {
   Init, New, Repr, Str, Hash, Compare, Bool, Len, GetItem, SetItem, DelItem, Contains, Iter, Next, Call,
   GetAttribute, SetAttr, DelAttr, Binary, ReflectedBinary, InplaceBinary, Neg, Pos, Invert,
   DescrGet, DescrSet, DescrDelete,
 };
+// clang-format on
 
 struct SlotWrapperObject : Object {
   Type* owner = nullptr;
@@ -227,7 +229,8 @@ void add_slot_wrappers(Type& t) {
   }
   // Containers are true when non-empty: CPython gives them __len__ and no
   // __bool__ (except range, which has both).
-  if (introduces(t, &Type::truthy) && (!t.len || &t == &range_type)) add_wrapper(t, "__bool__", SlotKind::Bool);
+  if (introduces(t, &Type::truthy) && (!t.len || &t == &range_type))
+    add_wrapper(t, "__bool__", SlotKind::Bool);
   if (introduces(t, &Type::len)) add_wrapper(t, "__len__", SlotKind::Len);
   if (introduces(t, &Type::getitem)) add_wrapper(t, "__getitem__", SlotKind::GetItem);
   if (introduces(t, &Type::setitem)) {

@@ -310,7 +310,8 @@ struct StrIterObject : Object {
 static Type str_ascii_iterator_type, str_iterator_type;
 
 static Ref str_iter(Value self) {
-  auto* it = new_object<StrIterObject>(self.as<StrObject>()->ascii ? &str_ascii_iterator_type : &str_iterator_type);
+  auto* it =
+      new_object<StrIterObject>(self.as<StrObject>()->ascii ? &str_ascii_iterator_type : &str_iterator_type);
   it->str = Ref(self);
   return Ref::steal(it);
 }
@@ -350,8 +351,8 @@ void init_str_type() {
   for (Type* t : {&str_ascii_iterator_type, &str_iterator_type}) {
     t->iter = self_iter;
     t->next = str_iter_next;
-    init_static_type(*t, t == &str_iterator_type ? "str_iterator" : "str_ascii_iterator", sizeof(StrIterObject),
-                     dealloc_object<StrIterObject>);
+    init_static_type(*t, t == &str_iterator_type ? "str_iterator" : "str_ascii_iterator",
+                     sizeof(StrIterObject), dealloc_object<StrIterObject>);
     t->flags &= ~kTypeBaseType;
   }
 

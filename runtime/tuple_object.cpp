@@ -288,7 +288,8 @@ static Ref tuple_getnewargs(Value self, CallArgs args) {
 
 static Ref tuple_sizeof(Value self, CallArgs args) {
   check_exact_args("tuple.__sizeof__", args, 0);
-  return int_from_int64(static_cast<int64_t>(sizeof(TupleObject) + self.as<TupleObject>()->size * sizeof(Value)));
+  return int_from_int64(
+      static_cast<int64_t>(sizeof(TupleObject) + self.as<TupleObject>()->size * sizeof(Value)));
 }
 
 void init_tuple_type() {

@@ -59,7 +59,9 @@ static Ref get_doc(Value self) {
 }
 
 static Ref get_abstractmethods(Value self) {
-  Value v = self.is(Value::object(&type_type)) ? Value() : dict_get_str(type_dict(self), GILT_NAME("__abstractmethods__"));
+  Value v = self.is(Value::object(&type_type))
+                ? Value()
+                : dict_get_str(type_dict(self), GILT_NAME("__abstractmethods__"));
   if (v.is_null()) raise(&exc::AttributeError, "__abstractmethods__");
   return Ref(v);
 }
@@ -79,7 +81,9 @@ static Ref get_annotations(Value self) {
 }
 
 static Ref get_text_signature(Value) { return Ref(Value::none()); }
-static Ref get_basicsize(Value self) { return int_from_int64(static_cast<int64_t>(as_type(self)->instance_size)); }
+static Ref get_basicsize(Value self) {
+  return int_from_int64(static_cast<int64_t>(as_type(self)->instance_size));
+}
 static Ref get_itemsize(Value) { return Ref(Value::small_int(0)); }
 static Ref get_dictoffset(Value self) {
   return Ref(Value::small_int(as_type(self)->instance_dict ? static_cast<int64_t>(sizeof(Object)) : 0));
@@ -144,7 +148,8 @@ static Ref type_instancecheck(Value self, CallArgs args) {
   if (type_of(obj)->is_subtype_of(as_type(self))) return Ref(Value::true_());
   // An object may claim a class through __class__ (as unittest.mock's do).
   Ref cls = try_get_attr(obj, GILT_NAME("__class__"));
-  bool r = !cls.is_null() && (type_of(cls)->flags & kTypeTypeSubclass) && cls.as<Type>()->is_subtype_of(as_type(self));
+  bool r = !cls.is_null() && (type_of(cls)->flags & kTypeTypeSubclass) &&
+           cls.as<Type>()->is_subtype_of(as_type(self));
   return Ref(Value::boolean(r));
 }
 

@@ -79,7 +79,8 @@ static Ref union_compare(Value a, Value b, CompareOp op) {
 static int64_t union_hash(Value self) {
   uint64_t h = 0;
   auto* t = members(self);
-  for (int64_t i = 0; i < t->size; i++) h ^= static_cast<uint64_t>(hash(t->items()[i])) * 0x9E3779B97F4A7C15ull;
+  for (int64_t i = 0; i < t->size; i++)
+    h ^= static_cast<uint64_t>(hash(t->items()[i])) * 0x9E3779B97F4A7C15ull;
   auto r = static_cast<int64_t>(h >> 1);
   return r == -1 ? -2 : r;
 }
@@ -90,7 +91,9 @@ static Ref union_getattr(Value self, StrObject* name) {
   return generic_getattr(self, name);
 }
 
-static Ref union_getitem(Value self, Value) { raise_type_error(repr_string(self) + " is not a generic class"); }
+static Ref union_getitem(Value self, Value) {
+  raise_type_error(repr_string(self) + " is not a generic class");
+}
 
 void init_union_type() {
   union_type.repr = union_repr;

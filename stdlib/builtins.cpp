@@ -335,7 +335,8 @@ static Ref builtin_ord(Value, CallArgs args) {
   if (is_bytes(v) || is_bytearray(v)) {
     std::string_view b = bytes_data(v);
     if (b.size() != 1)
-      raise_type_error("ord() expected a character, but string of length " + std::to_string(b.size()) + " found");
+      raise_type_error("ord() expected a character, but string of length " + std::to_string(b.size()) +
+                       " found");
     return int_from_int64(static_cast<unsigned char>(b[0]));
   }
   raise_type_error("ord() expected string of length 1, but " + type_name(v) + " found");

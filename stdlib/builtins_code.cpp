@@ -74,22 +74,27 @@ static Ref run_source(const char* fname, CallArgs args, ParseMode mode) {
 // or output (flags asking for one are refused).
 static Ref builtin_compile(Value, CallArgs args) {
   Value a[7];
-  bind_args("compile", args, {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3,
-            a, 0, 6);
+  bind_args("compile", args,
+            {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3, a, 0,
+            6);
   Value src = a[0];
-  if (!is_str(src) && !is_bytes_like(src)) raise_type_error("compile() arg 1 must be a string, bytes or AST object");
+  if (!is_str(src) && !is_bytes_like(src))
+    raise_type_error("compile() arg 1 must be a string, bytes or AST object");
   if (!is_str(a[1]) && !is_bytes(a[1]))
     raise_type_error("expected str, bytes or os.PathLike object, not " + type_name(a[1]));
   if (!is_str(a[2])) raise_type_error("compile() argument 'mode' must be str, not " + type_name(a[2]));
   std::string_view mode = str_view(a[2]);
-  ParseMode parse_mode = mode == "exec" ? ParseMode::File : mode == "eval" ? ParseMode::Eval : ParseMode::Interactive;
+  ParseMode parse_mode = mode == "exec"   ? ParseMode::File
+                         : mode == "eval" ? ParseMode::Eval
+                                          : ParseMode::Interactive;
   if (mode != "exec" && mode != "eval" && mode != "single")
     raise_value_error("compile() mode must be 'exec', 'eval' or 'single'");
   int64_t flags = a[3].is_null() ? 0 : index_int64(a[3]);
   constexpr int64_t kOnlyAst = 0x400;
   if (flags & kOnlyAst) raise(&exc::NotImplementedError, "compile(): gilt has no ast module (PyCF_ONLY_AST)");
   std::string text(is_str(src) ? str_view(src) : bytes_data(src));
-  if (text.find('\0') != std::string::npos) raise(&exc::SyntaxError, "source code string cannot contain null bytes");
+  if (text.find('\0') != std::string::npos)
+    raise(&exc::SyntaxError, "source code string cannot contain null bytes");
   std::string filename(is_str(a[1]) ? str_view(a[1]) : bytes_data(a[1]));
   return compile_source(text, filename, parse_mode);
 }

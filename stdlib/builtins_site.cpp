@@ -69,10 +69,11 @@ static Ref helper_call(Value, CallArgs args) {
   Value obj = args.args[0];
   Ref name = try_get_attr(obj, GILT_NAME("__name__"));
   std::string title = !name.is_null() && is_str(name) ? std::string(str_view(name)) : repr_string(obj);
-  std::string kind = (type_of(obj)->flags & kTypeTypeSubclass)          ? "class"
-                     : type_of(obj) == &builtin_function_type           ? "built-in function"
-                     : type_name(obj) == "function" || type_name(obj) == "module" ? type_name(obj)
-                                                                        : type_name(obj) + " object";
+  std::string kind = (type_of(obj)->flags & kTypeTypeSubclass) ? "class"
+                     : type_of(obj) == &builtin_function_type  ? "built-in function"
+                     : type_name(obj) == "function" || type_name(obj) == "module"
+                         ? type_name(obj)
+                         : type_name(obj) + " object";
   std::string out = "Help on " + kind + " " + title + ":\n\n" + title + "\n";
   Ref doc = try_get_attr(obj, GILT_NAME("__doc__"));
   if (!doc.is_null() && is_str(doc)) {
@@ -126,8 +127,8 @@ Ref sys_breakpointhook(Value, CallArgs args) {
         !type_of(e.exception)->is_subtype_of(&exc::AttributeError))
       throw;
     Ref warnings = import_module_level("warnings", nullptr, make_tuple({new_str("*")}), 0);
-    call(get_attr(warnings, "warn"),
-         {new_str("Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\""), Value::object(&exc::RuntimeWarning)});
+    call(get_attr(warnings, "warn"), {new_str("Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\""),
+                                      Value::object(&exc::RuntimeWarning)});
     return Ref(Value::none());
   }
   return call(fn, args);
@@ -138,7 +139,10 @@ void add_site_builtins(Value module) {
   if (!ready) {
     for (Type* t : {&quitter_type, &printer_type, &helper_type}) {
       t->repr = site_repr;
-      init_static_type(*t, t == &quitter_type ? "Quitter" : t == &printer_type ? "_Printer" : "_Helper",
+      init_static_type(*t,
+                       t == &quitter_type   ? "Quitter"
+                       : t == &printer_type ? "_Printer"
+                                            : "_Helper",
                        sizeof(SiteObject), dealloc_object<SiteObject>);
       dict_set(t->dict.as<DictObject>(), Value::object(GILT_NAME("__module__")), new_str("_sitebuiltins"));
     }
@@ -149,8 +153,9 @@ void add_site_builtins(Value module) {
     ready = true;
   }
   for (const char* name : {"exit", "quit"})
-    module_set(module, name,
-               new_site_object(&quitter_type, name, std::string("Use ") + name + "() or Ctrl-D (i.e. EOF) to exit"));
+    module_set(
+        module, name,
+        new_site_object(&quitter_type, name, std::string("Use ") + name + "() or Ctrl-D (i.e. EOF) to exit"));
   const char* copyright = "gilt " GILT_VERSION
                           ": an interpreter for a subset of Python 3.11.\n"
                           "Python is a trademark of the Python Software Foundation.";

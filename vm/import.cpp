@@ -44,7 +44,8 @@ Ref compile_source(const std::string& source, const std::string& filename, Parse
     text = std::make_shared<const std::string>(source + "\n");
     parsed = parse(*text, filename, mode);
     if (parsed.incomplete) parsed = parse(*text, filename, ParseMode::File);
-    if (parsed.incomplete || (!parsed.error && !parsed.module)) raise(&exc::SyntaxError, "unexpected EOF while parsing");
+    if (parsed.incomplete || (!parsed.error && !parsed.module))
+      raise(&exc::SyntaxError, "unexpected EOF while parsing");
   }
   if (parsed.error) raise(syntax_error_from(*parsed.error));
   CompileResult compiled = compile(*parsed.module, filename, mode, text);
