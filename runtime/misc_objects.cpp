@@ -165,6 +165,12 @@ static int64_t range_hash(Value self) {
   return hash(t);
 }
 
+static Ref range_reduce(Value self, CallArgs args) {
+  check_exact_args("__reduce__", args, 0);
+  auto* r = self.as<RangeObject>();
+  return make_tuple({Value::object(&range_type), make_tuple({r->start, r->stop, r->step})});
+}
+
 static Ref range_start(Value self) { return self.as<RangeObject>()->start; }
 static Ref range_stop(Value self) { return self.as<RangeObject>()->stop; }
 static Ref range_step(Value self) { return self.as<RangeObject>()->step; }
@@ -305,6 +311,12 @@ static Ref slice_compare(Value a, Value b, CompareOp op) {
   return compare(slice_tuple(a), slice_tuple(b), op);
 }
 
+static Ref slice_reduce(Value self, CallArgs args) {
+  check_exact_args("__reduce__", args, 0);
+  auto* s = self.as<SliceObject>();
+  return make_tuple({Value::object(&slice_type), make_tuple({s->start, s->stop, s->step})});
+}
+
 static Ref slice_start(Value self) { return self.as<SliceObject>()->start; }
 static Ref slice_stop(Value self) { return self.as<SliceObject>()->stop; }
 static Ref slice_step(Value self) { return self.as<SliceObject>()->step; }
@@ -391,6 +403,7 @@ void init_misc_types() {
   add_method(range_type, "count", range_count);
   add_method(range_type, "index", range_index);
   add_method(range_type, "__reversed__", range_reversed);
+  add_method(range_type, "__reduce__", range_reduce);
   add_member(range_type, "start", range_start);
   add_member(range_type, "stop", range_stop);
   add_member(range_type, "step", range_step);
@@ -406,6 +419,7 @@ void init_misc_types() {
   slice_type.repr = slice_repr;
   slice_type.compare = slice_compare;
   add_method(slice_type, "indices", slice_indices_method);
+  add_method(slice_type, "__reduce__", slice_reduce);
   add_member(slice_type, "start", slice_start);
   add_member(slice_type, "stop", slice_stop);
   add_member(slice_type, "step", slice_step);

@@ -128,3 +128,15 @@ print(isinstance(1, (float, int | str)), A | B, list[int] | None)
 for label, fn in [("int | 1", lambda: int | 1), ("1 | int", lambda: 1 | int), ("isinstance generic", lambda: isinstance(1, int | list[int])),
                   ("int | 'str'", lambda: int | "str")]:
     show(label, fn)
+
+print("-- reduce")
+print(range(1, 5, 2).__reduce__(), slice(1, 2).__reduce__(), {1, 2}.__reduce__(), frozenset([1]).__reduce_ex__(2))
+
+
+class S(set):
+    pass
+
+
+s = S([1])
+s.x = 1
+print(s.__reduce__(), range(3).__reduce_ex__(2), (1, 2).__reduce_ex__(2)[1:], b"x".__reduce_ex__(2)[1:])
