@@ -59,7 +59,6 @@ static Ref bytes_of_type(Type* type, std::string_view data) {
 }
 
 Ref new_bytes(std::string_view data) { return bytes_of_type(&bytes_type, data); }
-Ref new_bytes_of_type(Type* type, std::string_view data) { return bytes_of_type(type, data); }
 
 static std::string_view bytes_view(Value v) { return v.as<BytesObject>()->view(); }
 

@@ -24,8 +24,6 @@ struct BytesObject : Object {
 extern Type bytearray_type, memoryview_type;
 
 Ref new_bytes(std::string_view data);
-// A bytes of `type` (bytes or a subclass) holding `data`.
-Ref new_bytes_of_type(Type* type, std::string_view data);
 inline bool is_bytes(Value v) { return v.is_object() && v.object()->type->is_subtype_of(&bytes_type); }
 inline bool is_bytearray(Value v) {
   return v.is_object() && v.object()->type->is_subtype_of(&bytearray_type);
