@@ -40,6 +40,10 @@ void bind_args_general(const char* fname, CallArgs args, std::initializer_list<c
   for (size_t i = 0; i < count; i++) out[i] = Value();
   if (args.nargs > max_positional) {
     if (max_positional == 0) raise_type_error(std::string(fname) + "() takes no positional arguments");
+    if (keyword_only_from >= 0)  // "positional" sets them apart from the keyword-only ones
+      raise_type_error(
+          std::string(fname) + "() takes " + (required == max_positional ? "exactly " : "at most ") +
+          plural(max_positional, "positional argument") + " (" + std::to_string(args.nargs) + " given)");
     raise_type_error(std::string(fname) + "() takes at most " + plural(max_positional, "argument") + " (" +
                      std::to_string(args.nargs) + " given)");
   }

@@ -40,6 +40,11 @@ static Ref builtin_getattr(Value self, StrObject* name) {
   std::string_view n = name->view();
   if (n == "__name__" || n == "__qualname__") return new_str(f->name);
   if (n == "__self__") return f->self.is_null() ? Ref(Value::none()) : f->self;
+  // A module's function names its module; a method names none, as in CPython.
+  if (n == "__module__") {
+    if (!f->self.is_null() && type_of(f->self) == &module_type) return get_attr(f->self, "__name__");
+    return Ref(Value::none());
+  }
   return generic_getattr(self, name);
 }
 

@@ -11,6 +11,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/int_object.h"
 #include "runtime/method_object.h"
 #include "runtime/misc_objects.h"
@@ -421,9 +422,29 @@ static std::vector<Type*> c3_merge(const std::vector<Type*>& bases) {
 
 // ------------------------------------------------------- class creation
 
+// Every live class, for type.__subclasses__ (one list for the process, as
+// static types are shared by all VMs).
+static std::mutex heap_types_mutex;
+static std::vector<Type*> heap_types;
+
 void dealloc_type(Object* o) {
   type_modified();  // a new class may reuse this address
+  {
+    std::lock_guard lock(heap_types_mutex);
+    auto it = std::find(heap_types.begin(), heap_types.end(), static_cast<Type*>(o));
+    if (it != heap_types.end()) heap_types.erase(it);
+  }
   dealloc_object<Type>(o);
+}
+
+std::vector<Type*>& static_types();  // type.cpp
+
+// The static types and the live classes, for type.__subclasses__.
+std::vector<Type*> all_types_snapshot() {
+  std::vector<Type*> types = static_types();
+  std::lock_guard lock(heap_types_mutex);
+  types.insert(types.end(), heap_types.begin(), heap_types.end());
+  return types;
 }
 
 static Ref* side_instance_dict(Object* o);
@@ -531,6 +552,45 @@ void type_clear(Object* o) {
   fixup_slots(t);
 }
 
+// __dict__ and __weakref__: a class whose instances gain a __dict__ lists
+// them in its namespace, as in CPython.
+static Ref get_instance_dict(Value self) {
+  Type* t = type_of(self);
+  if (!t->instance_dict || !self.is_object())
+    raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
+  Ref* d = instance_dict_slot(t, self.object());
+  if (d->is_null()) *d = new_dict();
+  return *d;
+}
+
+static void set_instance_dict(Value self, Value value) {
+  Type* t = type_of(self);
+  if (!t->instance_dict || !self.is_object())
+    raise_attribute_error(self, Value::object(GILT_NAME("__dict__")));
+  if (value.is_null()) {  // a fresh empty one appears on next use
+    instance_dict_slot(t, self.object())->reset();
+    return;
+  }
+  if (!is_dict(value))
+    raise_type_error("__dict__ must be set to a dictionary, not a '" + type_name(value) + "'");
+  *instance_dict_slot(t, self.object()) = Ref(value);
+}
+
+// gilt has no weak references: __weakref__ is always None.
+static Ref get_weakref(Value) { return Ref(Value::none()); }
+
+static void add_instance_descriptors(Type* t, DictObject* d) {
+  if (!dict_get_str(d, GILT_NAME("__slots__")).is_null()) return;
+  if (t->instance_dict && type_lookup(t->base, GILT_NAME("__dict__")).is_null())
+    dict_set(d, Value::object(GILT_NAME("__dict__")),
+             new_getset(t->name, "__dict__", get_instance_dict, set_instance_dict));
+  // Variable-sized instances (int, bytes, tuple) take no weak references in CPython.
+  bool var_sized =
+      (t->flags & kTypeIntSubclass) || t->is_subtype_of(&bytes_type) || t->is_subtype_of(&tuple_type);
+  if (!var_sized && type_lookup(t->base, GILT_NAME("__weakref__")).is_null())
+    dict_set(d, Value::object(GILT_NAME("__weakref__")), new_getset(t->name, "__weakref__", get_weakref));
+}
+
 Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) {
   auto* bt = bases_tuple.as<TupleObject>();
   std::vector<Type*> bases;
@@ -604,12 +664,17 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns) 
     t->instance_dict = side_instance_dict;
     t->dealloc = dealloc_with_side_dict;
   }
+  add_instance_descriptors(t, d);
   fixup_slots(t);
 
   Value cell = dict_get_str(d, GILT_NAME("__classcell__"));
   if (!cell.is_null()) {
     if (type_of(cell) == &cell_type) cell.as<CellObject>()->contents = Ref(Value::object(t));
     dict_del(d, Value::object(GILT_NAME("__classcell__")));
+  }
+  {
+    std::lock_guard lock(heap_types_mutex);
+    heap_types.push_back(t);
   }
   type_modified();
   // __set_name__ on the namespace's descriptors (over a copy: it may change the namespace).
@@ -643,6 +708,8 @@ static void init_subclass(Type* t, CallArgs kwargs) {
   if (kwargs.nkwargs()) raise_type_error(t->name + ".__init_subclass__() takes no keyword arguments");
 }
 
+Ref (*running_module_name)() = nullptr;
+
 // type(name, bases, dict) and type(obj); metaclass __new__ lands here too.
 Ref type_new(Type* meta, CallArgs args) {
   if (args.nargs == 1 && args.nkwargs() == 0) return Ref(Value::object(type_of(args.args[0])));
@@ -654,6 +721,18 @@ Ref type_new(Type* meta, CallArgs args) {
     raise_type_error("type.__new__() argument 2 must be tuple, not " + type_name(bases));
   if (!is_dict(ns))
     raise_type_error("type.__new__() argument 3 must be dict, not " + type_name(ns));
+  // The class statement puts __module__ in the namespace; type() takes the caller's.
+  if (dict_get_str(ns.as<DictObject>(), GILT_NAME("__module__")).is_null() && running_module_name) {
+    Ref module = running_module_name();
+    if (!module.is_null()) {
+      Ref copy = new_dict();
+      dict_update(copy.as<DictObject>(), ns);
+      dict_set(copy.as<DictObject>(), Value::object(GILT_NAME("__module__")), module);
+      Ref cls = new_class(meta, std::string(str_view(name)), bases, copy);
+      init_subclass(cls.as<Type>(), CallArgs{args.args + 3, 0, args.kwnames});
+      return cls;
+    }
+  }
   Ref cls = new_class(meta, std::string(str_view(name)), bases, ns);
   init_subclass(cls.as<Type>(), CallArgs{args.args + 3, 0, args.kwnames});
   return cls;

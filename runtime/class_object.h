@@ -18,4 +18,8 @@ Ref new_class(Type* meta, const std::string& name, Value bases_tuple, Value ns);
 // is all that constructing needs; null otherwise.
 Ref new_instance_for_inline_init(Type* cls);
 
+// Set by the VM: the __name__ of the module whose code is running (null when
+// none is), which three-argument type() records as a new class's __module__.
+extern Ref (*running_module_name)();
+
 }  // namespace gilt

@@ -3,9 +3,12 @@
 
 #include <cctype>
 
+#include "runtime/bytes_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/int_object.h"
 #include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
 #include "runtime/utf8.h"
 
 namespace gilt {
@@ -53,11 +56,6 @@ std::string escaped_code_point(uint32_t cp) {
   return out;
 }
 
-std::string position_text(const char* what, int64_t start, int64_t end) {
-  if (end - start == 1) return std::string(what) + " in position " + std::to_string(start);
-  return std::string(what) + "s in position " + std::to_string(start) + "-" + std::to_string(end - 1);
-}
-
 }  // namespace
 
 const char* canonical_encoding(std::string_view encoding) { return codec_name(lookup_codec(encoding)); }
@@ -86,12 +84,13 @@ std::string encode_str(std::string_view text, std::string_view encoding, std::st
     while (end < cps.size() && !encodable(cps[end])) end++;
     switch (lookup_errors(errors)) {
       case ErrorMode::Strict: {
-        std::string msg = std::string("'") + codec_name(codec) + "' codec can't encode ";
-        if (end - i == 1) msg += "character '" + escaped_code_point(cp) + "' in position " + std::to_string(i);
-        else msg += position_text("character", static_cast<int64_t>(i), static_cast<int64_t>(end));
-        msg += codec == Codec::Utf8 ? ": surrogates not allowed"
-                                    : std::string(": ordinal not in range(") + std::to_string(limit) + ")";
-        raise(&exc::UnicodeEncodeError, msg);
+        // (encoding, object, start, end, reason): str() of the error builds the message.
+        std::string reason = codec == Codec::Utf8 ? "surrogates not allowed"
+                                                  : "ordinal not in range(" + std::to_string(limit) + ")";
+        raise(new_exception(
+            &exc::UnicodeEncodeError,
+            make_tuple({new_str(codec_name(codec)), new_str(text), int_from_int64(static_cast<int64_t>(i)),
+                        int_from_int64(static_cast<int64_t>(end)), new_str(reason)})));
       }
       case ErrorMode::Ignore: break;
       case ErrorMode::Replace: out.append(end - i, '?'); break;
@@ -119,16 +118,10 @@ Ref decode_bytes(std::string_view data, std::string_view encoding, std::string_v
   auto fail = [&](size_t start, size_t end, const char* reason) {
     switch (lookup_errors(errors)) {
       case ErrorMode::Strict: {
-        std::string msg = std::string("'") + codec_name(codec) + "' codec can't decode ";
-        if (end - start == 1) {
-          msg += "byte 0x";
-          msg += kHex[byte(start) >> 4];
-          msg += kHex[byte(start) & 15];
-          msg += " in position " + std::to_string(start);
-        } else {
-          msg += position_text("byte", static_cast<int64_t>(start), static_cast<int64_t>(end));
-        }
-        raise(&exc::UnicodeDecodeError, msg + ": " + reason);
+        raise(new_exception(&exc::UnicodeDecodeError,
+                            make_tuple({new_str(codec_name(codec)), new_bytes(data),
+                                        int_from_int64(static_cast<int64_t>(start)),
+                                        int_from_int64(static_cast<int64_t>(end)), new_str(reason)})));
       }
       case ErrorMode::Ignore: break;
       case ErrorMode::Replace: utf8::append(out, 0xFFFD); break;

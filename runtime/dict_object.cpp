@@ -23,7 +23,10 @@
 #include "runtime/builtin_function.h"
 #include "runtime/container_util.h"
 #include "runtime/exceptions.h"
+#include "runtime/generic_alias.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/list_object.h"
+#include "runtime/mappingproxy_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/set_object.h"
 #include "runtime/tuple_object.h"
@@ -33,6 +36,7 @@ namespace gilt {
 Type dict_type;
 static Type dict_keys_type, dict_values_type, dict_items_type;
 static Type dict_keyiterator_type, dict_valueiterator_type, dict_itemiterator_type;
+static Type dict_reverse_keyiterator_type, dict_reverse_valueiterator_type, dict_reverse_itemiterator_type;
 
 static constexpr int32_t kEmptySlot = -1;
 static constexpr int32_t kDummySlot = -2;
@@ -454,17 +458,6 @@ static bool items_contains(Value self, Value item) {
   return value.get().is(t->items()[1]) || equals(value, t->items()[1]);
 }
 
-static bool values_contains(Value self, Value item) {
-  bool found = false;
-  for (auto& e : snapshot(view_dict(self))) {
-    if (e.value.get().is(item) || equals(e.value, item)) {
-      found = true;
-      break;
-    }
-  }
-  return found;
-}
-
 static bool is_set_like_view(Value v) {
   Type* t = type_of(v);
   return t == &dict_keys_type || t == &dict_items_type;
@@ -566,6 +559,44 @@ static const DictEntry* dict_iter_advance(DictIterObject* it) {
   }
   it->remaining--;
   return &d->entries[it->pos++];
+}
+
+// reversed(d): the same walk from the last entry back.
+static const DictEntry* dict_iter_retreat(DictIterObject* it) {
+  if (it->dict.is_null()) return nullptr;
+  DictObject* d = as_dict(it->dict);
+  if (it->expected_used != d->used) {
+    it->expected_used = -1;
+    raise(&exc::RuntimeError, "dictionary changed size during iteration");
+  }
+  if (it->pos >= static_cast<int64_t>(d->entries.size()))
+    it->pos = static_cast<int64_t>(d->entries.size()) - 1;
+  while (it->pos >= 0 && d->entries[it->pos].key.is_null()) it->pos--;
+  if (it->pos < 0 || it->remaining <= 0) {
+    it->dict.reset();
+    return nullptr;
+  }
+  it->remaining--;
+  return &d->entries[it->pos--];
+}
+
+static Ref dict_reverse_keyiter_next(Value self) {
+  const DictEntry* e = dict_iter_retreat(self.as<DictIterObject>());
+  return e ? Ref(e->key) : Ref();
+}
+static Ref dict_reverse_valueiter_next(Value self) {
+  const DictEntry* e = dict_iter_retreat(self.as<DictIterObject>());
+  return e ? Ref(e->value) : Ref();
+}
+static Ref dict_reverse_itemiter_next(Value self) {
+  const DictEntry* e = dict_iter_retreat(self.as<DictIterObject>());
+  return e ? items_tuple(e->key, e->value) : Ref();
+}
+
+static Ref new_reverse_iter(Type* type, Value dict) {
+  Ref it = new_dict_iter(type, dict);
+  it.as<DictIterObject>()->pos = static_cast<int64_t>(as_dict(dict)->entries.size()) - 1;
+  return it;
 }
 
 static Ref dict_keyiter_next(Value self) {
@@ -687,14 +718,26 @@ static Ref m_fromkeys(Value cls, CallArgs args) {
 
 static Ref m_reversed(Value self, CallArgs args) {
   check_exact_args("__reversed__", args, 0);
-  // A snapshot in reverse order; CPython's reverse iterator is lazy, but
-  // nothing in scope can tell the difference except mutation checks.
-  Ref keys = new_list();
-  for (auto& e : snapshot(as_dict(self))) list_append(keys, e.key);
-  auto& v = as_list(keys)->items;
-  std::reverse(v.begin(), v.end());
-  return get_iter(keys);
+  return new_reverse_iter(&dict_reverse_keyiterator_type, self);
 }
+
+static Ref view_reversed(Value self, CallArgs args) {
+  check_exact_args("__reversed__", args, 0);
+  Type* t = type_of(self);
+  Type* it = t == &dict_keys_type     ? &dict_reverse_keyiterator_type
+             : t == &dict_values_type ? &dict_reverse_valueiterator_type
+                                      : &dict_reverse_itemiterator_type;
+  return new_reverse_iter(it, self.as<DictViewObject>()->dict);
+}
+
+static Ref m_sizeof(Value self, CallArgs args) {
+  check_exact_args("dict.__sizeof__", args, 0);
+  auto* d = as_dict(self);
+  return int_from_int64(static_cast<int64_t>(sizeof(DictObject) + d->entries.capacity() * sizeof(DictEntry) +
+                                             d->index.capacity() * sizeof(int32_t)));
+}
+
+static Ref view_mapping(Value self) { return new_mappingproxy(self.as<DictViewObject>()->dict); }
 
 // ---------------------------------------------------------------- collector slots
 
@@ -724,6 +767,8 @@ static void init_view_type(Type& t, const char* name, UnaryFn iter, ContainsFn c
   t.len = view_len;
   t.iter = iter;
   t.contains = contains_fn;
+  add_method(t, "__reversed__", view_reversed);
+  add_getset(t, "mapping", view_mapping);
 }
 
 static void init_dict_iter_type(Type& t, const char* name, NextFn next) {
@@ -765,10 +810,12 @@ void init_dict_type() {
   add_method(dict_type, "clear", m_clear);
   add_method(dict_type, "copy", m_copy);
   add_method(dict_type, "__reversed__", m_reversed);
+  add_method(dict_type, "__sizeof__", m_sizeof);
   add_class_method(dict_type, "fromkeys", m_fromkeys);
+  add_class_method(dict_type, "__class_getitem__", class_getitem_generic_alias);
 
   init_view_type(dict_keys_type, "dict_keys", keys_iter, keys_contains);
-  init_view_type(dict_values_type, "dict_values", values_iter, values_contains);
+  init_view_type(dict_values_type, "dict_values", values_iter, nullptr);  // `in` iterates
   dict_values_type.hash = identity_hash;
   init_view_type(dict_items_type, "dict_items", items_iter, items_contains);
   for (Type* t : {&dict_keys_type, &dict_items_type}) {
@@ -783,6 +830,10 @@ void init_dict_type() {
   init_dict_iter_type(dict_keyiterator_type, "dict_keyiterator", dict_keyiter_next);
   init_dict_iter_type(dict_valueiterator_type, "dict_valueiterator", dict_valueiter_next);
   init_dict_iter_type(dict_itemiterator_type, "dict_itemiterator", dict_itemiter_next);
+  init_dict_iter_type(dict_reverse_keyiterator_type, "dict_reversekeyiterator", dict_reverse_keyiter_next);
+  init_dict_iter_type(dict_reverse_valueiterator_type, "dict_reversevalueiterator",
+                      dict_reverse_valueiter_next);
+  init_dict_iter_type(dict_reverse_itemiterator_type, "dict_reverseitemiterator", dict_reverse_itemiter_next);
 }
 
 }  // namespace gilt

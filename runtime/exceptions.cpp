@@ -15,6 +15,7 @@
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
+#include "runtime/utf8.h"
 
 namespace gilt {
 
@@ -72,6 +73,20 @@ static void init_special_attributes(Value self) {
       set_dict_attr(self, fields[i], v);
     }
     set_dict_attr(self, "print_file_and_line", Value::none());
+  } else if (t->is_subtype_of(&exc::UnicodeError)) {
+    // (encoding, object, start, end, reason); UnicodeTranslateError has no encoding.
+    bool translate = t->is_subtype_of(&exc::UnicodeTranslateError);
+    int64_t want = translate ? 4 : 5;
+    if ((t->is_subtype_of(&exc::UnicodeEncodeError) || t->is_subtype_of(&exc::UnicodeDecodeError) ||
+         translate) &&
+        args->size == want) {
+      int64_t skip = translate ? 1 : 0;
+      set_dict_attr(self, "encoding", translate ? Value::none() : args->items()[0]);
+      set_dict_attr(self, "object", args->items()[1 - skip]);
+      set_dict_attr(self, "start", args->items()[2 - skip]);
+      set_dict_attr(self, "end", args->items()[3 - skip]);
+      set_dict_attr(self, "reason", args->items()[4 - skip]);
+    }
   } else if (t->is_subtype_of(&exc::AttributeError) || t->is_subtype_of(&exc::NameError)) {
     if (dict_attr(self, "name").is_null()) set_dict_attr(self, "name", Value::none());
     if (t->is_subtype_of(&exc::AttributeError) && dict_attr(self, "obj").is_null())
@@ -123,6 +138,14 @@ static void exception_init(Value self, CallArgs args) {
       set_dict_attr(self, k == "name" ? "name" : "path", args.kwarg(i));
     }
   }
+  // The Unicode errors need all their parts (Python subclasses may differ).
+  size_t want = t->is_subtype_of(&exc::UnicodeTranslateError) ? 4
+                : t->is_subtype_of(&exc::UnicodeEncodeError) || t->is_subtype_of(&exc::UnicodeDecodeError)
+                    ? 5
+                    : 0;
+  if (want && !(t->flags & kTypeHeap) && args.nargs != want)
+    raise_type_error("function takes exactly " + std::to_string(want) + " arguments (" +
+                     std::to_string(args.nargs) + " given)");
   as_exc(self)->args = make_tuple(args.args, static_cast<int64_t>(args.nargs));
   init_special_attributes(self);
 }
@@ -169,6 +192,26 @@ static Ref exception_str(Value self) {
     else if (has_line)
       s += " (line " + str_string(lineno) + ")";
     return new_str(s);
+  }
+  bool translate = t->is_subtype_of(&exc::UnicodeTranslateError);
+  if ((t->is_subtype_of(&exc::UnicodeEncodeError) && args->size == 5) || (translate && args->size == 4)) {
+    // Parts 1-4 of (encoding, object, start, end, reason); translate errors have no encoding.
+    auto part = [&](int64_t i) { return args->items()[translate ? i - 1 : i]; };
+    std::string s = translate ? "can't translate " : "'" + str_string(part(0)) + "' codec can't encode ";
+    int64_t start = index_int64(part(2));
+    int64_t end = index_int64(part(3));
+    if (end == start + 1 && is_str(part(1)) && start >= 0 && start < part(1).as<StrObject>()->length) {
+      Ref ch = get_item(part(1), Value::small_int(start));
+      std::string_view text = str_view(ch);
+      size_t k = 0;
+      uint32_t cp = utf8::decode(text, k);
+      char buf[16];
+      std::snprintf(buf, sizeof buf, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", cp);
+      s += "character '" + std::string(buf) + "' in position " + std::to_string(start);
+    } else {
+      s += "characters in position " + std::to_string(start) + "-" + std::to_string(end - 1);
+    }
+    return new_str(s + ": " + str_string(part(4)));
   }
   if (t->is_subtype_of(&exc::UnicodeDecodeError) && args->size == 5) {
     Value obj = args->items()[1];

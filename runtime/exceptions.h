@@ -62,6 +62,7 @@ namespace gilt {
   X(UnicodeError, exc::ValueError)               \
   X(UnicodeDecodeError, exc::UnicodeError)       \
   X(UnicodeEncodeError, exc::UnicodeError)       \
+  X(UnicodeTranslateError, exc::UnicodeError)    \
   X(Warning, exc::Exception)                     \
   X(DeprecationWarning, exc::Warning)            \
   X(RuntimeWarning, exc::Warning)                \

@@ -1,16 +1,20 @@
 // float: IEEE doubles with CPython's arithmetic rules and error messages.
 #include "runtime/float_object.h"
 
+#include <bit>
 #include <cerrno>
 #include <cmath>
 
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
+#include "runtime/bytes_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/int_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/number_format.h"
+#include "runtime/object_methods.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
@@ -250,6 +254,13 @@ static Ref float_new(Type* type, CallArgs args) {
       auto r = parse_float(str_view(x));
       if (!r) raise_value_error("could not convert string to float: " + str_repr(str_view(x)));
       d = *r;
+    } else if (is_bytes_like(x)) {
+      std::string text(bytes_data(x));
+      auto r = parse_float(text);
+      if (!r)
+        raise_value_error("could not convert string to float: " +
+                          repr_string(is_memoryview(x) ? new_bytes(text) : Ref(x)));
+      d = *r;
     } else if (is_float(x) || is_int(x)) {
       d = to_double(x);
     } else {
@@ -278,7 +289,7 @@ static Ref float_hex_method(Value self, CallArgs args) {
 
 static Ref float_fromhex_method(Value cls, CallArgs args) {
   check_exact_args("float.fromhex", args, 1);
-  if (!is_str(args.args[0])) raise_type_error("fromhex() argument must be str, not " + type_name(args.args[0]));
+  if (!is_str(args.args[0])) raise_type_error("bad argument type for built-in operation");
   try {
     Ref f = new_float(float_fromhex(str_view(args.args[0])));
     if (cls.object() != &float_type) return call(cls, {f});
@@ -313,11 +324,77 @@ static Ref float_conjugate(Value self, CallArgs args) {
   return new_float(float_value(self));
 }
 
-static Ref float_getattr(Value self, StrObject* name) {
-  std::string_view n = name->view();
-  if (n == "real") return new_float(float_value(self));
-  if (n == "imag") return new_float(0.0);
-  return generic_getattr(self, name);
+static Ref float_get_real(Value self) { return new_float(float_value(self)); }
+static Ref float_get_imag(Value) { return new_float(0.0); }
+
+// __int__ and __trunc__: toward zero; __floor__ and __ceil__ round the other ways.
+static Ref float_int(Value self, CallArgs args) {
+  check_exact_args("float.__int__", args, 0);
+  return int_from_double(float_value(self));
+}
+static Ref float_trunc(Value self, CallArgs args) {
+  check_exact_args("float.__trunc__", args, 0);
+  return int_from_double(float_value(self));
+}
+static Ref float_floor(Value self, CallArgs args) {
+  check_exact_args("float.__floor__", args, 0);
+  return int_from_double(std::floor(float_value(self)));
+}
+static Ref float_ceil(Value self, CallArgs args) {
+  check_exact_args("float.__ceil__", args, 0);
+  return int_from_double(std::ceil(float_value(self)));
+}
+
+static Ref float_float(Value self, CallArgs args) {
+  check_exact_args("float.__float__", args, 0);
+  return type_of(self) == &float_type ? Ref(self) : new_float(float_value(self));
+}
+
+static Ref float_abs(Value self, CallArgs args) {
+  check_exact_args("float.__abs__", args, 0);
+  return new_float(std::fabs(float_value(self)));
+}
+
+// round(x): the nearest int, ties to even; round(x, n): a float.
+static Ref float_round(Value self, CallArgs args) {
+  check_arg_range("__round__", args, 0, 1);
+  double d = float_value(self);
+  if (args.nargs == 0 || args.args[0].is_none()) return int_from_double(round_half_even(d));
+  int64_t ndigits = index_saturated(args.args[0]);
+  try {
+    return new_float(round_double(d, ndigits));
+  } catch (const FormatError& e) {
+    raise(e.kind == FormatError::Kind::Overflow ? &exc::OverflowError : &exc::ValueError, e.message);
+  }
+}
+
+static Ref float_divmod_method(Value self, CallArgs args) {
+  check_exact_args("float.__divmod__", args, 1);
+  return float_divmod(self, args.args[0]);
+}
+static Ref float_rdivmod_method(Value self, CallArgs args) {
+  check_exact_args("float.__rdivmod__", args, 1);
+  return float_divmod(args.args[0], self);
+}
+
+static Ref float_getnewargs(Value self, CallArgs args) {
+  check_exact_args("float.__getnewargs__", args, 0);
+  return make_tuple({new_float(float_value(self))});
+}
+
+static Ref float_sizeof(Value, CallArgs args) {
+  check_exact_args("float.__sizeof__", args, 0);
+  return Ref(Value::small_int(24));  // CPython's: a header and a double
+}
+
+// float.__getformat__(typestr): how the machine stores doubles.
+static Ref float_getformat(Value, CallArgs args) {
+  check_exact_args("__getformat__", args, 1);
+  Value t = args.args[0];
+  if (!is_str(t)) raise_type_error("__getformat__() argument must be str, not " + type_name(t));
+  if (str_view(t) != "double" && str_view(t) != "float")
+    raise_value_error("__getformat__() argument 1 must be 'double' or 'float'");
+  return new_str(std::endian::native == std::endian::little ? "IEEE, little-endian" : "IEEE, big-endian");
 }
 
 void init_float_type() {
@@ -326,7 +403,6 @@ void init_float_type() {
   float_type.compare = float_compare;
   float_type.truthy = float_truthy;
   float_type.new_instance = float_new;
-  float_type.getattr = float_getattr;
   float_type.negative = float_negative;
   float_type.positive = float_positive;
   BinaryFn* b = float_type.binary;
@@ -343,6 +419,28 @@ void init_float_type() {
   add_class_method(float_type, "fromhex", float_fromhex_method);
   add_method(float_type, "as_integer_ratio", float_as_integer_ratio);
   add_method(float_type, "conjugate", float_conjugate);
+  struct Entry {
+    const char* name;
+    NativeFn fn;
+  };
+  static const Entry methods[] = {
+      {"__int__", float_int},
+      {"__trunc__", float_trunc},
+      {"__floor__", float_floor},
+      {"__ceil__", float_ceil},
+      {"__float__", float_float},
+      {"__abs__", float_abs},
+      {"__round__", float_round},
+      {"__divmod__", float_divmod_method},
+      {"__rdivmod__", float_rdivmod_method},
+      {"__getnewargs__", float_getnewargs},
+      {"__sizeof__", float_sizeof},
+      {"__format__", native_format_method},
+  };
+  for (const Entry& m : methods) add_method(float_type, m.name, m.fn);
+  add_class_method(float_type, "__getformat__", float_getformat);
+  add_getset(float_type, "real", float_get_real);
+  add_getset(float_type, "imag", float_get_imag);
 }
 
 }  // namespace gilt

@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "runtime/builtin_function.h"
+#include "runtime/bytes_methods.h"
+#include "runtime/bytes_object.h"
 #include "runtime/container_util.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
@@ -58,6 +60,11 @@ Ref format_value(Value v, std::string_view spec) {
       return r;
     }
   }
+  return format_native(v, spec);
+}
+
+Ref format_native(Value v, std::string_view spec) {
+  Type* t = type_of(v);
   if (spec.empty()) return str(v);
   try {
     if (is_int(v)) {
@@ -328,7 +335,9 @@ struct PercentArgs {
   int64_t arglen, argidx;
   Value mapping;
 
-  explicit PercentArgs(Value a) : args(a), current(a) {
+  bool bytes_keys;  // b'%(key)s': keys are bytes
+
+  explicit PercentArgs(Value a, bool bytes_format = false) : args(a), current(a), bytes_keys(bytes_format) {
     if (is_tuple(a)) {
       arglen = a.as<TupleObject>()->size;
       argidx = 0;
@@ -337,7 +346,7 @@ struct PercentArgs {
       argidx = -2;
     }
     Type* t = type_of(a);
-    if (t->getitem && !is_tuple(a) && !is_str(a)) mapping = a;
+    if (t->getitem && !is_tuple(a) && !(bytes_format ? is_bytes(a) : is_str(a))) mapping = a;
   }
 
   Value next() {
@@ -351,7 +360,7 @@ struct PercentArgs {
 
   void use_key(std::string_view key) {
     if (mapping.is_null()) raise_type_error("format requires a mapping");
-    current = get_item(mapping, new_str(key));
+    current = get_item(mapping, bytes_keys ? new_bytes(key) : new_str(key));
     arglen = -1;
     argidx = -2;
   }
@@ -472,6 +481,93 @@ Ref str_percent_format(Value fmt, Value args) {
   if (state.argidx < state.arglen && state.mapping.is_null())
     raise_type_error("not all arguments converted during string formatting");
   return new_str(out);
+}
+
+// ================================================================ bytes % args
+
+namespace {
+
+// %s/%r/%a text padded to the width and cut to the precision, counted in bytes.
+std::string pad_percent_bytes(std::string_view data, const PercentSpec& spec) {
+  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < data.size())
+    data = data.substr(0, spec.precision);
+  std::string out;
+  size_t pad = spec.width > static_cast<int64_t>(data.size()) ? spec.width - data.size() : 0;
+  if (!spec.left) out.append(pad, ' ');
+  out += data;
+  if (spec.left) out.append(pad, ' ');
+  return out;
+}
+
+std::string percent_convert_bytes(PercentSpec& spec, Value v) {
+  switch (spec.conversion) {
+    case U's':
+    case U'b': {
+      if (is_bytes_like(v)) return pad_percent_bytes(bytes_data(v), spec);
+      Ref b = call_method_if_present(v, GILT_NAME("__bytes__"), {});
+      if (b.is_null())
+        raise_type_error("%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+                         type_name(v) + "'");
+      if (!is_bytes(b)) raise_type_error("__bytes__ returned non-bytes (type " + type_name(b) + ")");
+      return pad_percent_bytes(bytes_data(b), spec);
+    }
+    case U'r':
+    case U'a':
+      return pad_percent_bytes(str_view(ascii_of(v)), spec);
+    case U'c': {
+      if (is_int(v)) {
+        int64_t c;
+        if (!int_to_int64(v, c) || c < 0 || c > 255) raise_overflow_error("%c arg not in range(256)");
+        return pad_percent_bytes(std::string(1, static_cast<char>(c)), spec);
+      }
+      if ((is_bytes(v) || is_bytearray(v)) && bytes_data(v).size() == 1)
+        return pad_percent_bytes(bytes_data(v), spec);
+      raise_type_error("%c requires an integer in range(256) or a single byte");
+    }
+    default:
+      return percent_convert(spec, v);  // the numbers format as for str
+  }
+}
+
+}  // namespace
+
+Ref bytes_percent_format(Value self, Value args) {
+  std::string f(bytes_data(self));
+  PercentArgs state(args, true);
+  std::string out;
+  out.reserve(f.size() + 16);
+  try {
+    size_t pos = 0;
+    for (;;) {
+      size_t p = f.find('%', pos);
+      if (p == std::string::npos) {
+        out.append(f, pos);
+        break;
+      }
+      out.append(f, pos, p - pos);
+      PercentSpec spec = parse_percent_spec(f, p + 1);
+      pos = spec.end;
+      if (spec.has_key) state.use_key(spec.key);
+      if (spec.width_star) percent_set_star_width(spec, star_arg(state.next()));
+      if (spec.precision_star) percent_set_star_precision(spec, star_arg(state.next()));
+      if (spec.conversion == U'%') {
+        out += '%';
+        continue;
+      }
+      Value v = state.next();
+      if (spec.conversion != U'b') {
+        // The index counts bytes, not characters.
+        spec.conversion_index = spec.end - 1;
+        percent_check_conversion(spec);
+      }
+      out += percent_convert_bytes(spec, v);
+    }
+  } catch (const FormatError& e) {
+    raise_format_error(e);
+  }
+  if (state.argidx < state.arglen && state.mapping.is_null())
+    raise_type_error("not all arguments converted during bytes formatting");
+  return new_bytes_like(self, out);
 }
 
 }  // namespace gilt

@@ -16,6 +16,9 @@ namespace gilt {
 // strs format natively; a Python class's own __format__ is called (it must
 // return a str); anything else gets object.__format__ (empty spec: str(v)).
 Ref format_value(Value v, std::string_view spec);
+// The built-in __format__ methods (int, float, str, object): format() without
+// looking for a Python __format__.
+Ref format_native(Value v, std::string_view spec);
 
 // ascii(v): repr(v) with non-ASCII characters escaped (\xe9, \u20ac, \U0001f600).
 Ref ascii_of(Value v);

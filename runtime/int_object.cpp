@@ -8,6 +8,7 @@
 
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
+#include "runtime/bytes_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
@@ -62,6 +63,13 @@ bool int_to_int64(Value v, int64_t& out) {
   if (!b.fits_int64()) return false;
   out = b.to_int64();
   return true;
+}
+
+int64_t index_saturated(Value v) {
+  Ref i = index_value(v);
+  int64_t out;
+  if (int_to_int64(i, out)) return out;
+  return int_to_bigint(i).is_negative() ? INT64_MIN : INT64_MAX;
 }
 
 // An int operand as a small value when possible; the slow paths use BigInt.
@@ -300,6 +308,22 @@ static Ref int_repr(Value v) {
   return new_str(int_to_decimal(v));
 }
 
+// int(text, base) for a str or binary data, with CPython's messages.
+static Ref int_from_text(Value x, int base) {
+  std::string bytes_text = is_str(x) ? std::string() : std::string(bytes_data(x));
+  std::string_view text = is_str(x) ? str_view(x) : std::string_view(bytes_text);
+  auto r = BigInt::parse_ex(text, base, max_str_digits);
+  if (r.status == BigInt::ParseStatus::TooManyDigits)
+    raise_value_error("Exceeds the limit (" + std::to_string(max_str_digits) +
+                      " digits) for integer string conversion: value has " + std::to_string(r.digits) +
+                      " digits; use sys.set_int_max_str_digits() to increase the limit");
+  if (r.status != BigInt::ParseStatus::Ok) {
+    std::string shown = is_str(x) ? str_repr(text) : repr_string(is_memoryview(x) ? new_bytes(text) : Ref(x));
+    raise_value_error("invalid literal for int() with base " + std::to_string(base) + ": " + shown);
+  }
+  return int_from_bigint(std::move(r.value));
+}
+
 // int(x=0), int(x, base=10)
 static Ref int_new(Type* type, CallArgs args) {
   Value a[2];
@@ -311,27 +335,17 @@ static Ref int_new(Type* type, CallArgs args) {
   } else if (!a[1].is_null()) {
     int64_t base = index_int64(a[1]);
     if (base != 0 && (base < 2 || base > 36)) raise_value_error("int() base must be >= 2 and <= 36, or 0");
-    if (!is_str(a[0])) raise_type_error("int() can't convert non-string with explicit base");
-    auto r = BigInt::parse_ex(str_view(a[0]), static_cast<int>(base), max_str_digits);
-    if (r.status != BigInt::ParseStatus::Ok)
-      raise_value_error("invalid literal for int() with base " + std::to_string(base) + ": " +
-                        str_repr(str_view(a[0])));
-    result = int_from_bigint(std::move(r.value));
+    if (!is_str(a[0]) && !is_bytes(a[0]) && !is_bytearray(a[0]))
+      raise_type_error("int() can't convert non-string with explicit base");
+    result = int_from_text(a[0], static_cast<int>(base));
   } else {
     Value x = a[0];
     if (is_int(x)) {
       result = int_from_bigint(int_to_bigint(x));
     } else if (is_float(x)) {
       result = int_from_double(float_value(x));
-    } else if (is_str(x)) {
-      auto r = BigInt::parse_ex(str_view(x), 10, max_str_digits);
-      if (r.status == BigInt::ParseStatus::TooManyDigits)
-        raise_value_error("Exceeds the limit (" + std::to_string(max_str_digits) +
-                          " digits) for integer string conversion: value has " + std::to_string(r.digits) +
-                          " digits; use sys.set_int_max_str_digits() to increase the limit");
-      if (r.status != BigInt::ParseStatus::Ok)
-        raise_value_error("invalid literal for int() with base 10: " + str_repr(str_view(x)));
-      result = int_from_bigint(std::move(r.value));
+    } else if (is_str(x) || is_bytes_like(x)) {
+      result = int_from_text(x, 10);
     } else {
       Ref r = call_method_if_present(x, GILT_NAME("__int__"), {});
       if (r.is_null()) r = call_method_if_present(x, GILT_NAME("__index__"), {});
@@ -365,14 +379,6 @@ static Ref int_conjugate(Value self, CallArgs args) {
   return int_from_bigint(int_to_bigint(self));
 }
 
-static Ref int_getattr(Value self, StrObject* name) {
-  std::string_view n = name->view();
-  if (n == "real" || n == "numerator") return int_from_bigint(int_to_bigint(self));
-  if (n == "imag") return Ref(Value::small_int(0));
-  if (n == "denominator") return Ref(Value::small_int(1));
-  return generic_getattr(self, name);
-}
-
 // ----------------------------------------------------------------- bool
 
 static Ref bool_repr(Value v) { return new_str(v.is_true() ? "True" : "False"); }
@@ -383,13 +389,14 @@ static Ref bool_new(Type*, CallArgs args) {
   return Ref(Value::boolean(args.nargs && truthy(args.args[0])));
 }
 
+void init_int_methods();  // int_methods.cpp
+
 void init_int_type() {
   int_type.repr = int_repr;
   int_type.hash = int_hash;
   int_type.compare = int_compare;
   int_type.truthy = int_truthy;
   int_type.new_instance = int_new;
-  int_type.getattr = int_getattr;
   int_type.negative = int_negative;
   int_type.positive = int_positive;
   int_type.invert = int_invert;
@@ -411,6 +418,7 @@ void init_int_type() {
   add_method(int_type, "bit_length", int_bit_length);
   add_method(int_type, "bit_count", int_bit_count);
   add_method(int_type, "conjugate", int_conjugate);
+  init_int_methods();
 }
 
 void init_bool_type() {

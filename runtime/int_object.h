@@ -31,6 +31,9 @@ inline bool is_int(Value v) {
 BigInt int_to_bigint(Value v);
 // Precondition: is_int(v). False when the value does not fit an int64_t.
 bool int_to_int64(Value v, int64_t& out);
+// v.__index__() as an int64, saturated at INT64_MIN/INT64_MAX (CPython's
+// PyNumber_AsSsize_t(v, NULL), as round() uses for ndigits).
+int64_t index_saturated(Value v);
 
 void init_int_type();
 void init_bool_type();

@@ -11,6 +11,7 @@
 #include "runtime/builtin_function.h"
 #include "runtime/container_util.h"
 #include "runtime/exceptions.h"
+#include "runtime/generic_alias.h"
 #include "runtime/misc_objects.h"
 #include "runtime/tuple_object.h"
 
@@ -572,6 +573,12 @@ static void init_iterator_type(Type& t, const char* name, NextFn next) {
   add_method(t, "__length_hint__", list_iter_length_hint);
 }
 
+static Ref m_sizeof(Value self, CallArgs args) {
+  check_exact_args("list.__sizeof__", args, 0);
+  return int_from_int64(
+      static_cast<int64_t>(sizeof(ListObject) + as_list(self)->items.capacity() * sizeof(Value)));
+}
+
 void init_list_type() {
   set_gc_slots(list_type, list_traverse, list_clear_refs);
   init_static_type(list_type, "list", sizeof(ListObject), list_dealloc);
@@ -603,6 +610,8 @@ void init_list_type() {
   add_method(list_type, "reverse", m_reverse);
   add_method(list_type, "sort", m_sort);
   add_method(list_type, "__reversed__", list_reversed);
+  add_method(list_type, "__sizeof__", m_sizeof);
+  add_class_method(list_type, "__class_getitem__", class_getitem_generic_alias);
 
   init_iterator_type(list_iterator_type, "list_iterator", list_iter_next);
   init_iterator_type(list_reverseiterator_type, "list_reverseiterator", list_reverse_iter_next);

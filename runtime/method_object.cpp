@@ -8,6 +8,7 @@
 #include "runtime/builtin_function.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/misc_objects.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
@@ -177,18 +178,23 @@ static Ref property_getattr(Value self, StrObject* name) {
   auto* p = self.as<PropertyObject>();
   std::string_view n = name->view();
   auto or_none = [](const Ref& r) { return r.is_null() ? Ref(Value::none()) : r; };
-  if (n == "fget") return or_none(p->fget);
-  if (n == "fset") return or_none(p->fset);
-  if (n == "fdel") return or_none(p->fdel);
-  if (n == "__isabstractmethod__") {  // abc: a property over an abstract getter is abstract
-    Ref flag = p->fget.is_null() ? Ref() : try_get_attr(p->fget, name);
-    return flag.is_null() ? Ref(Value::false_()) : flag;
-  }
   if (n == "__doc__") {
     if (!p->doc.is_null()) return p->doc;
     return p->fget.is_null() ? Ref(Value::none()) : or_none(try_get_attr(p->fget, GILT_NAME("__doc__")));
   }
   return generic_getattr(self, name);
+}
+
+static Ref or_none(const Ref& r) { return r.is_null() ? Ref(Value::none()) : r; }
+static Ref property_fget(Value self) { return or_none(self.as<PropertyObject>()->fget); }
+static Ref property_fset(Value self) { return or_none(self.as<PropertyObject>()->fset); }
+static Ref property_fdel(Value self) { return or_none(self.as<PropertyObject>()->fdel); }
+
+// abc: a property over an abstract getter is abstract.
+static Ref property_isabstract(Value self) {
+  auto* p = self.as<PropertyObject>();
+  Ref flag = p->fget.is_null() ? Ref() : try_get_attr(p->fget, GILT_NAME("__isabstractmethod__"));
+  return flag.is_null() ? Ref(Value::false_()) : flag;
 }
 
 // types.MethodType(function, instance)
@@ -268,6 +274,10 @@ void init_method_types() {
   add_method(property_type, "setter", property_setter);
   add_method(property_type, "deleter", property_deleter);
   add_method(property_type, "__set_name__", property_set_name);
+  add_member(property_type, "fget", property_fget);
+  add_member(property_type, "fset", property_fset);
+  add_member(property_type, "fdel", property_fdel);
+  add_getset(property_type, "__isabstractmethod__", property_isabstract);
 }
 
 }  // namespace gilt

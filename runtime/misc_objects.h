@@ -1,6 +1,7 @@
 // The small built-in types: NoneType, NotImplementedType, ellipsis, range, slice, cell.
 #pragma once
 
+#include "runtime/bigint.h"
 #include "runtime/type.h"
 
 namespace gilt {
@@ -11,9 +12,13 @@ inline Value not_implemented() { return Value::object(&not_implemented_object); 
 inline bool is_not_implemented(Value v) { return v.is(not_implemented()); }
 inline Value ellipsis() { return Value::object(&ellipsis_object); }
 
+// range (range_object.cpp): int64 arithmetic when the bounds and length fit
+// int64, BigInt ("long") arithmetic otherwise.
 struct RangeObject : Object {
   Ref start, stop, step;  // ints
-  int64_t length = 0;     // valid when the bounds fit int64 (always, in practice)
+  int64_t length = 0;     // -1 when the length exceeds int64 (len() fails)
+  bool is_long = false;   // bounds or length beyond int64
+  BigInt long_length;     // the length, when is_long
 };
 
 // iter(range): the loop reads it directly (FOR_ITER), so it is public.
@@ -36,5 +41,6 @@ struct CellObject : Object {
 Ref new_cell(Value contents);
 
 void init_misc_types();
+void init_range_types();  // range_object.cpp
 
 }  // namespace gilt

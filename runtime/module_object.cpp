@@ -1,8 +1,10 @@
 #include "runtime/module_object.h"
 
 #include "runtime/args.h"
+#include "runtime/builtin_function.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
+#include "runtime/list_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 
@@ -81,6 +83,15 @@ static void module_dealloc(Object* o) {
   dealloc_object<ModuleObject>(o);
 }
 
+// module.__dir__(): the module's names, or its own __dir__() (PEP 562).
+static Ref module_dir(Value self, CallArgs args) {
+  check_exact_args("__dir__", args, 0);
+  Value d = as_module(self)->dict;
+  Value hook = dict_get_str(d.as<DictObject>(), GILT_NAME("__dir__"));
+  if (!hook.is_null() && is_callable(hook)) return call(hook, {});
+  return list_from_iterable(d);
+}
+
 void init_module_type() {
   set_gc_slots(module_type, module_traverse, module_clear);
   module_type.new_instance = module_new;
@@ -88,6 +99,7 @@ void init_module_type() {
   module_type.setattr = module_setattr;
   module_type.repr = module_repr;
   init_static_type(module_type, "module", sizeof(ModuleObject), module_dealloc);
+  add_method(module_type, "__dir__", module_dir);
 }
 
 }  // namespace gilt

@@ -264,7 +264,13 @@ Ref get_item(Value container, Value key) {
   if (t->getitem) return t->getitem(container, key);
   if (t->flags & kTypeTypeSubclass) {
     Value cls_getitem = type_lookup(container.as<Type>(), GILT_NAME("__class_getitem__"));
-    if (!cls_getitem.is_null()) return call(cls_getitem, {container, key});
+    if (!cls_getitem.is_null()) {
+      // A plain function is an implicit classmethod, as in CPython.
+      Type* dt = type_of(cls_getitem);
+      if (dt->descr_get && dt != &function_type)
+        return call(dt->descr_get(cls_getitem, Value(), container.as<Type>()), {key});
+      return call(cls_getitem, {container, key});
+    }
     raise_type_error("type '" + container.as<Type>()->name + "' is not subscriptable");
   }
   raise_type_error("'" + t->name + "' object is not subscriptable");

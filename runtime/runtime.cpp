@@ -3,22 +3,29 @@
 #include <mutex>
 
 #include "runtime/builtin_function.h"
+#include "runtime/bytearray_object.h"
 #include "runtime/bytes_object.h"
 #include "runtime/dict_object.h"
 #include "runtime/eval_breaker.h"
 #include "runtime/exception_group.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
+#include "runtime/generic_alias.h"
+#include "runtime/getset_descriptor.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
+#include "runtime/mappingproxy_object.h"
+#include "runtime/memoryview_object.h"
 #include "runtime/method_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module_object.h"
+#include "runtime/object_methods.h"
 #include "runtime/set_object.h"
 #include "runtime/str_methods.h"
 #include "runtime/str_object.h"
 #include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
+#include "runtime/union_type.h"
 
 namespace gilt {
 
@@ -47,6 +54,8 @@ void init_runtime() {
     init_bool_type();
     init_float_type();
     init_bytes_type();
+    init_bytearray_type();
+    init_memoryview_type();
     init_tuple_type();
     init_list_type();
     init_dict_type();
@@ -54,6 +63,12 @@ void init_runtime() {
     init_misc_types();
     init_builtin_function_types();
     init_method_types();
+    init_getset_descriptor_types();
+    init_object_methods();
+    init_type_methods();
+    init_mappingproxy_type();
+    init_generic_alias_type();
+    init_union_type();
     init_module_type();
     init_exception_types();
     init_exception_group_types();

@@ -16,7 +16,9 @@
 #include "runtime/container_util.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
+#include "runtime/generic_alias.h"
 #include "runtime/list_object.h"
+#include "runtime/tuple_object.h"
 #include "runtime/misc_objects.h"
 
 namespace gilt {
@@ -698,6 +700,20 @@ static Ref m_isdisjoint(Value self, CallArgs args) {
   return bool_ref(disjoint);
 }
 
+static Ref m_sizeof(Value self, CallArgs args) {
+  check_exact_args("__sizeof__", args, 0);
+  auto* s = self.as<SetObject>();
+  return int_from_int64(static_cast<int64_t>(sizeof(SetObject) + s->table.capacity() * sizeof(SetEntry)));
+}
+
+// (type(s), (list(s),), s.__dict__ or None): how sets pickle and copy.
+static Ref m_reduce(Value self, CallArgs args) {
+  check_exact_args("__reduce__", args, 0);
+  Ref state = type_of(self)->instance_dict ? try_get_attr(self, GILT_NAME("__dict__")) : Ref();
+  if (state.is_null() || !truthy(state)) state = Ref(Value::none());
+  return make_tuple({Value::object(type_of(self)), make_tuple({list_from_iterable(self)}), state});
+}
+
 static void init_common(Type& t) {
   t.getattr = generic_getattr;
   t.repr = set_repr;
@@ -718,6 +734,9 @@ static void init_common(Type& t) {
   add_method(t, "issubset", m_issubset);
   add_method(t, "issuperset", m_issuperset);
   add_method(t, "isdisjoint", m_isdisjoint);
+  add_method(t, "__sizeof__", m_sizeof);
+  add_method(t, "__reduce__", m_reduce);
+  add_class_method(t, "__class_getitem__", class_getitem_generic_alias);
 }
 
 // ---------------------------------------------------------------- collector slots

@@ -23,10 +23,13 @@
 
 namespace gilt {
 
+// clang-format off
 enum class SlotKind : uint8_t {
   Init, New, Repr, Str, Hash, Compare, Bool, Len, GetItem, SetItem, DelItem, Contains, Iter, Next, Call,
   GetAttribute, SetAttr, DelAttr, Binary, ReflectedBinary, InplaceBinary, Neg, Pos, Invert,
+  DescrGet, DescrSet, DescrDelete,
 };
+// clang-format on
 
 struct SlotWrapperObject : Object {
   Type* owner = nullptr;
@@ -151,6 +154,26 @@ static Ref slot_wrapper_call(Value callable, CallArgs call_args) {
     case SlotKind::Invert:
       expect_args(w, args, 0);
       return t->invert(self);
+    case SlotKind::DescrGet: {
+      // __get__(obj, type=None): None stands for "no instance" / "no owner".
+      if (args.nkwargs()) raise_type_error("wrapper __get__() takes no keyword arguments");
+      if (args.nargs < 1 || args.nargs > 2)
+        raise_type_error("expected 1 or 2 arguments, got " + std::to_string(args.nargs));
+      Value obj = args.args[0].is_none() ? Value() : args.args[0];
+      Value owner = args.nargs > 1 && !args.args[1].is_none() ? args.args[1] : Value();
+      if (obj.is_null() && owner.is_null()) raise_type_error("__get__(None, None) is invalid");
+      if (!owner.is_null() && !(type_of(owner)->flags & kTypeTypeSubclass))
+        raise_type_error("__get__(None, None) is invalid");
+      return t->descr_get(self, obj, owner.is_null() ? type_of(obj) : owner.as<Type>());
+    }
+    case SlotKind::DescrSet:
+      expect_args(w, args, 2);
+      t->descr_set(self, args.args[0], args.args[1]);
+      return Ref(Value::none());
+    case SlotKind::DescrDelete:
+      expect_args(w, args, 1);
+      t->descr_set(self, args.args[0], Value());
+      return Ref(Value::none());
     case SlotKind::New:
       break;
   }
@@ -204,7 +227,10 @@ void add_slot_wrappers(Type& t) {
     static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (int i = 0; i < 6; i++) add_wrapper(t, names[i], SlotKind::Compare, i);
   }
-  if (introduces(t, &Type::truthy)) add_wrapper(t, "__bool__", SlotKind::Bool);
+  // Containers are true when non-empty: CPython gives them __len__ and no
+  // __bool__ (except range, which has both).
+  if (introduces(t, &Type::truthy) && (!t.len || &t == &range_type))
+    add_wrapper(t, "__bool__", SlotKind::Bool);
   if (introduces(t, &Type::len)) add_wrapper(t, "__len__", SlotKind::Len);
   if (introduces(t, &Type::getitem)) add_wrapper(t, "__getitem__", SlotKind::GetItem);
   if (introduces(t, &Type::setitem)) {
@@ -223,10 +249,17 @@ void add_slot_wrappers(Type& t) {
   if (introduces(t, &Type::negative)) add_wrapper(t, "__neg__", SlotKind::Neg);
   if (introduces(t, &Type::positive)) add_wrapper(t, "__pos__", SlotKind::Pos);
   if (introduces(t, &Type::invert)) add_wrapper(t, "__invert__", SlotKind::Invert);
+  if (introduces(t, &Type::descr_get)) add_wrapper(t, "__get__", SlotKind::DescrGet);
+  if (introduces(t, &Type::descr_set)) {
+    add_wrapper(t, "__set__", SlotKind::DescrSet);
+    add_wrapper(t, "__delete__", SlotKind::DescrDelete);
+  }
   for (int i = 0; i < kBinaryOpCount; i++) {
     if (t.binary[i] && (!t.base || t.base->binary[i] != t.binary[i])) {
       add_wrapper(t, kBinaryDunders[i].op, SlotKind::Binary, i);
-      add_wrapper(t, kBinaryDunders[i].rop, SlotKind::ReflectedBinary, i);
+      // Sequence concatenation (CPython's sq_concat) has no reflected form.
+      if (!(t.len && i == static_cast<int>(BinaryOp::Add)))
+        add_wrapper(t, kBinaryDunders[i].rop, SlotKind::ReflectedBinary, i);
     }
     if (t.inplace[i] && (!t.base || t.base->inplace[i] != t.inplace[i]))
       add_wrapper(t, kBinaryDunders[i].iop, SlotKind::InplaceBinary, i);

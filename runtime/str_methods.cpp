@@ -833,10 +833,11 @@ Ref str_new(Type* type, CallArgs args) {
                        type_name(out[i]));
   if (obj.is_null()) return str_of_type(type, "");
   if (is_str(obj)) raise_type_error("decoding str is not supported");
-  if (!is_bytes(obj)) raise_type_error("decoding to str: need a bytes-like object, " + type_name(obj) + " found");
+  if (!is_bytes_like(obj))
+    raise_type_error("decoding to str: need a bytes-like object, " + type_name(obj) + " found");
   std::string_view encoding = out[1].is_null() ? "utf-8" : str_view(out[1]);
   std::string_view errors = out[2].is_null() ? "strict" : str_view(out[2]);
-  Ref s = decode_bytes(obj.as<BytesObject>()->view(), encoding, errors);
+  Ref s = decode_bytes(std::string(bytes_data(obj)), encoding, errors);
   return type == &str_type ? s : str_of_type(type, str_view(s));
 }
 

@@ -307,10 +307,12 @@ struct StrIterObject : Object {
   Ref str;
   size_t offset = 0;
 };
-static Type str_iterator_type;
+// CPython names the iterator of an ASCII string differently.
+static Type str_ascii_iterator_type, str_iterator_type;
 
 static Ref str_iter(Value self) {
-  auto* it = new_object<StrIterObject>(&str_iterator_type);
+  auto* it =
+      new_object<StrIterObject>(self.as<StrObject>()->ascii ? &str_ascii_iterator_type : &str_iterator_type);
   it->str = Ref(self);
   return Ref::steal(it);
 }
@@ -351,10 +353,14 @@ void init_str_type() {
   init_static_type(str_type, "str", sizeof(StrObject), dealloc_str);
   str_type.flags |= kTypeStrSubclass;
 
-  str_iterator_type.iter = self_iter;
-  str_iterator_type.next = str_iter_next;
-  set_gc_slots(str_iterator_type, str_iter_traverse, str_iter_clear);
-  init_static_type(str_iterator_type, "str_ascii_iterator", sizeof(StrIterObject), dealloc_object<StrIterObject>);
+  for (Type* t : {&str_ascii_iterator_type, &str_iterator_type}) {
+    t->iter = self_iter;
+    t->next = str_iter_next;
+    set_gc_slots(*t, str_iter_traverse, str_iter_clear);
+    init_static_type(*t, t == &str_iterator_type ? "str_iterator" : "str_ascii_iterator",
+                     sizeof(StrIterObject), dealloc_object<StrIterObject>);
+    t->flags &= ~kTypeBaseType;
+  }
 
   empty_str = Ref::steal(alloc_str(0));
   empty_str.object()->refcount = kImmortal;

@@ -8,6 +8,7 @@
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
 #include "runtime/container_util.h"
+#include "runtime/generic_alias.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
 
@@ -281,6 +282,18 @@ static Ref tuple_iter_length_hint(Value self, CallArgs args) {
   return Ref(Value::small_int(as_tuple(it->seq)->size - it->index));
 }
 
+static Ref tuple_getnewargs(Value self, CallArgs args) {
+  check_exact_args("tuple.__getnewargs__", args, 0);
+  auto* t = self.as<TupleObject>();
+  return make_tuple({make_tuple(t->items(), t->size)});
+}
+
+static Ref tuple_sizeof(Value self, CallArgs args) {
+  check_exact_args("tuple.__sizeof__", args, 0);
+  return int_from_int64(
+      static_cast<int64_t>(sizeof(TupleObject) + self.as<TupleObject>()->size * sizeof(Value)));
+}
+
 // ---------------------------------------------------------------- collector slots
 
 // No clear: a tuple cannot be changed, and a cycle through tuples always
@@ -314,6 +327,9 @@ void init_tuple_type() {
   tuple_type.new_instance = tuple_new;
   add_method(tuple_type, "index", tuple_index);
   add_method(tuple_type, "count", tuple_count);
+  add_method(tuple_type, "__getnewargs__", tuple_getnewargs);
+  add_method(tuple_type, "__sizeof__", tuple_sizeof);
+  add_class_method(tuple_type, "__class_getitem__", class_getitem_generic_alias);
 
   init_static_type(tuple_iterator_type, "tuple_iterator", sizeof(TupleIterObject),
                    dealloc_object<TupleIterObject>);

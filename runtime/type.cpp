@@ -43,15 +43,33 @@ static std::vector<Type*>& pending_static_types() {
 
 void add_slot_wrappers(Type& t);  // slot_wrappers.cpp
 
+// Every static type, in creation order (type.__subclasses__ scans them).
+std::vector<Type*>& static_types() {
+  static std::vector<Type*> types;
+  return types;
+}
+
 void finish_static_types() {
   std::vector<Type*> types;
   types.swap(pending_static_types());
-  for (Type* t : types) add_slot_wrappers(*t);
+  for (Type* t : types) {
+    // As in CPython, a type inherits its base's hash unless it defines its
+    // own ==; one that defines == without a hash is unhashable, and says so
+    // with __hash__ = None.
+    if (!t->hash && t->base && t->base->hash) {
+      if (t->compare == t->base->compare)
+        t->hash = t->base->hash;
+      else
+        dict_set(t->dict.as<DictObject>(), Value::object(GILT_NAME("__hash__")), Value::none());
+    }
+    add_slot_wrappers(*t);
+  }
   type_modified();
 }
 
 void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn dealloc, Type* base) {
   pending_static_types().push_back(&t);
+  static_types().push_back(&t);
   t.refcount = kImmortal;
   t.type = &type_type;
   t.name = name;
@@ -78,6 +96,8 @@ void init_static_type(Type& t, const char* name, size_t instance_size, DeallocFn
   }
   if (t.traverse) t.flags |= kTypeGC;
   t.dict = new_dict();
+  // Each type has its own __doc__, so instances never find a base's.
+  dict_set(t.dict.as<DictObject>(), Value::object(GILT_NAME("__doc__")), Value::none());
   int64_t n = 0;
   for (Type* b = base; b; b = b->base) n++;
   t.mro = new_tuple(n);
@@ -301,22 +321,6 @@ static Ref type_getattr(Value self, StrObject* name) {
     if (at->descr_get) return at->descr_get(attr, Value(), t);
     return Ref(attr);
   }
-  std::string_view n = name->view();
-  if (n == "__name__") return new_str(t->name);
-  if (n == "__qualname__") return new_str(t->qualname);
-  if (n == "__mro__") return type_mro_tuple(t);
-  if (n == "__bases__") return t->bases;
-  if (n == "__base__") return t->base ? Ref(Value::object(t->base)) : Ref(Value::none());
-  if (n == "__dict__") {
-    // CPython returns a read-only mappingproxy; a copy keeps the namespace
-    // (and the method caches that trust it) safe from writes just the same.
-    Ref copy = new_dict();
-    dict_update(copy.as<DictObject>(), t->dict);
-    return copy;
-  }
-  if (n == "__class__") return Ref(Value::object(meta));
-  if (n == "__module__") return new_str("builtins");
-  if (n == "__doc__") return Ref(Value::none());
   if (!meta_attr.is_null()) {
     Type* mt = type_of(meta_attr);
     if (mt->descr_get) return mt->descr_get(meta_attr, self, meta);

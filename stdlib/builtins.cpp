@@ -26,6 +26,7 @@
 #include "runtime/str_object.h"
 #include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
+#include "runtime/union_type.h"
 #include "stdlib/file_object.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
@@ -135,11 +136,16 @@ static bool isinstance_check(Value obj, Value cls, const char* fname) {
       if (isinstance_check(obj, t->items()[i], fname)) return true;
     return false;
   }
+  // A union is checked like the tuple of its members (a list[int] among them
+  // raises only when reached).
+  if (is_union(cls)) return isinstance_check(obj, cls.as<UnionObject>()->args, fname);
   if (!(type_of(cls)->flags & kTypeTypeSubclass)) {
     Ref hook = call_method_if_present(
         cls, intern(std::string(fname) == "isinstance" ? "__instancecheck__" : "__subclasscheck__"), {obj});
     if (!hook.is_null()) return truthy(hook);
-    raise_type_error(std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
+    if (std::string_view(fname) == "issubclass")
+      raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   }
   bool instance = std::string(fname) == "isinstance";
   if (instance && type_of(obj) == cls.as<Type>()) return true;
@@ -265,37 +271,12 @@ static Ref builtin_pow(Value, CallArgs args) {
   return int_from_bigint(std::move(*r));
 }
 
+// round(number, ndigits=None): type(number).__round__, without ndigits when it is None.
 static Ref builtin_round(Value, CallArgs args) {
   Value a[2];
   bind_args("round", args, {"number", "ndigits"}, 1, a);
   Value x = a[0];
   bool has_digits = !a[1].is_null() && !a[1].is_none();
-  if (is_float(x)) {
-    double d = float_value(x);
-    try {
-      if (!has_digits) {
-        if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-        if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
-        return int_from_bigint(BigInt::from_double(round_half_even(d)));
-      }
-      return new_float(round_double(d, index_int64(a[1])));
-    } catch (const FormatError& e) {
-      raise(e.kind == FormatError::Kind::Overflow ? &exc::OverflowError : &exc::ValueError, e.message);
-    }
-  }
-  if (is_int(x)) {
-    if (!has_digits) return int_from_bigint(int_to_bigint(x));
-    int64_t nd = index_int64(a[1]);
-    if (nd >= 0) return int_from_bigint(int_to_bigint(x));
-    // Round to a multiple of 10**-nd, ties to even.
-    BigInt p = BigInt::pow(BigInt(10), static_cast<uint64_t>(-nd));
-    BigInt v = int_to_bigint(x);
-    auto [q, r] = BigInt::divmod(v, p);
-    BigInt twice = r + r;
-    int c = BigInt::compare(twice, p);
-    if (c > 0 || (c == 0 && q.is_odd())) q += BigInt(1);
-    return int_from_bigint(q * p);
-  }
   Ref r = has_digits ? call_method_if_present(x, GILT_NAME("__round__"), {a[1]})
                      : call_method_if_present(x, GILT_NAME("__round__"), {});
   if (r.is_null()) raise_type_error("type " + type_name(x) + " doesn't define __round__ method");
@@ -351,12 +332,12 @@ static Ref builtin_ord(Value, CallArgs args) {
     }
     return int_from_int64(cp);
   }
-  if (is_bytes(v)) {
-    auto* b = v.as<BytesObject>();
-    if (b->size != 1)
-      raise_type_error("ord() expected a character, but string of length " + std::to_string(b->size) +
+  if (is_bytes(v) || is_bytearray(v)) {
+    std::string_view b = bytes_data(v);
+    if (b.size() != 1)
+      raise_type_error("ord() expected a character, but string of length " + std::to_string(b.size()) +
                        " found");
-    return int_from_int64(static_cast<unsigned char>(b->data()[0]));
+    return int_from_int64(static_cast<unsigned char>(b[0]));
   }
   raise_type_error("ord() expected string of length 1, but " + type_name(v) + " found");
 }
@@ -398,40 +379,48 @@ static Ref builtin_vars(Value, CallArgs args) {
   return d;
 }
 
+// dir(): the sorted names of the current scope, or of type(obj).__dir__(obj).
 static Ref builtin_dir(Value, CallArgs args) {
   check_arg_range("dir", args, 0, 1);
-  Ref names = new_list();
-  auto add_keys = [&](Value dict) {
-    if (dict.is_null() || !is_dict(dict)) return;
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(dict.as<DictObject>(), pos, k, v))
-      if (!contains(names, k)) list_append(names, k);
-  };
+  Ref names;
   if (args.nargs == 0) {
-    add_keys(frame_locals(ThreadState::current()->frame));
+    names = list_from_iterable(frame_locals(ThreadState::current()->frame));
   } else {
-    Value obj = args.args[0];
-    Ref custom = call_method_if_present(obj, GILT_NAME("__dir__"), {});
-    if (!custom.is_null() && (type_of(obj)->flags & kTypeHeap)) {
-      names = list_from_iterable(custom);
-    } else if (type_of(obj) == &module_type) {
-      add_keys(as_module(obj)->dict);
-    } else {
-      Type* t = (type_of(obj)->flags & kTypeTypeSubclass) ? obj.as<Type>() : type_of(obj);
-      if (!(type_of(obj)->flags & kTypeTypeSubclass) && t->instance_dict && obj.is_object())
-        add_keys(*t->instance_dict(obj.object()));
-      add_keys(t->dict);
-      auto* mro = t->mro.as<TupleObject>();
-      for (int64_t i = 0; i < mro->size; i++) add_keys(mro->items()[i].as<Type>()->dict);
-    }
+    Ref custom = call_method_if_present(args.args[0], GILT_NAME("__dir__"), {});
+    if (custom.is_null()) raise_type_error("object does not provide __dir__");
+    names = list_from_iterable(custom);
   }
-  Ref sort = get_attr(names, "sort");
-  call(sort, {});
+  list_sort(names, Value(), false);
   return names;
 }
 
 // ------------------------------------------------------------------ classes
+
+// PEP 560: a base that is not a class (list[int]) names its replacement
+// bases with __mro_entries__(bases). Returns `bases` itself when none does.
+static Ref resolve_mro_entries(Value bases) {
+  auto* b = bases.as<TupleObject>();
+  std::vector<Value> resolved;
+  std::vector<Ref> keep;
+  bool changed = false;
+  for (int64_t i = 0; i < b->size; i++) {
+    Value base = b->items()[i];
+    Ref entries = (type_of(base)->flags & kTypeTypeSubclass)
+                      ? Ref()
+                      : call_method_if_present(base, GILT_NAME("__mro_entries__"), {bases});
+    if (entries.is_null()) {
+      resolved.push_back(base);
+      continue;
+    }
+    if (!is_tuple(entries)) raise_type_error("__mro_entries__ must return a tuple");
+    changed = true;
+    auto* t = entries.as<TupleObject>();
+    resolved.insert(resolved.end(), t->items(), t->items() + t->size);
+    keep.push_back(entries);
+  }
+  if (!changed) return Ref(bases);
+  return make_tuple(resolved.data(), static_cast<int64_t>(resolved.size()));
+}
 
 static Ref builtin_build_class(Value, CallArgs args) {
   if (args.nargs < 2) raise_type_error("__build_class__: not enough arguments");
@@ -439,7 +428,8 @@ static Ref builtin_build_class(Value, CallArgs args) {
   if (!is_function(func)) raise_type_error("__build_class__: func must be a function");
   Value name = args.args[1];
   if (!is_str(name)) raise_type_error("__build_class__: name is not a string");
-  Ref bases = make_tuple(args.args + 2, static_cast<int64_t>(args.nargs - 2));
+  Ref orig_bases = make_tuple(args.args + 2, static_cast<int64_t>(args.nargs - 2));
+  Ref bases = resolve_mro_entries(orig_bases);
   Value meta;
   std::vector<Value> kwvalues;
   std::vector<Value> kwname_list;
@@ -466,6 +456,7 @@ static Ref builtin_build_class(Value, CallArgs args) {
     ns = call(prepare, {name, bases});
   else
     ns = new_dict();
+  if (!bases.get().is(orig_bases)) set_item(ns, Value::object(GILT_NAME("__orig_bases__")), orig_bases);
   auto* fn = func.as<FunctionObject>();
   Ref cell = run_code(fn->code, fn->globals, ns, fn->closure);
   std::vector<Value> argv{name, bases, ns};
@@ -626,6 +617,8 @@ Ref make_builtins_module() {
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_iteration_builtins(m);
   add_code_builtins(m);
+  add_async_builtins(m);
+  add_site_builtins(m);
   init_file_types();
   module_set(m, "open", new_builtin_function("open", builtin_open, m));
 
@@ -641,6 +634,8 @@ Ref make_builtins_module() {
       {"float", &float_type},
       {"str", &str_type},
       {"bytes", &bytes_type},
+      {"bytearray", &bytearray_type},
+      {"memoryview", &memoryview_type},
       {"list", &list_type},
       {"tuple", &tuple_type},
       {"dict", &dict_type},
@@ -665,6 +660,7 @@ Ref make_builtins_module() {
   module_set(m, "NotImplemented", not_implemented());
   module_set(m, "Ellipsis", ellipsis());
   module_set(m, "__debug__", Value::true_());
+  module_set(m, "__package__", new_str(""));
   return m;
 }
 

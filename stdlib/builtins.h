@@ -13,8 +13,14 @@ Ref make_builtins_module();
 // enumerate, zip, map, filter, reversed, sorted, min, max, sum, any, all, iter, next.
 void add_iteration_builtins(Value module);
 
-// __import__, exec, eval.
+// __import__, compile, exec, eval.
 void add_code_builtins(Value module);
+// aiter, anext.
+void add_async_builtins(Value module);
+// exit, quit, help, copyright, credits, license, breakpoint.
+void add_site_builtins(Value module);
+// sys.breakpointhook (builtins_site.cpp).
+Ref sys_breakpointhook(Value, struct CallArgs args);
 // locals() of a frame: its namespace, or a fresh dict of a function's locals.
 Ref frame_locals(struct Frame* f);
 

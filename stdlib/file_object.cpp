@@ -180,10 +180,7 @@ void check_open_raw(Value self) {
   if (state_of(self).closed) raise_value_error("I/O operation on closed file");
 }
 
-std::string_view bytes_arg(Value v) {
-  if (!is_bytes(v)) raise_type_error("a bytes-like object is required, not '" + type_name(v) + "'");
-  return v.as<BytesObject>()->view();
-}
+std::string_view bytes_arg(Value v) { return need_bytes_like(v); }
 
 // A view of the same open file as `of`, of another kind (f.buffer, f.raw).
 Ref new_view(Value of, FileKind kind) {

@@ -245,10 +245,7 @@ void bio_check(Value self) {
   if (as_bio(self)->closed) raise_closed_file();
 }
 
-std::string_view bytes_arg(Value v) {
-  if (!is_bytes(v)) raise_type_error("a bytes-like object is required, not '" + type_name(v) + "'");
-  return v.as<BytesObject>()->view();
-}
+std::string_view bytes_arg(Value v) { return need_bytes_like(v); }
 
 Ref bio_new(Type* type, CallArgs) { return Ref::steal(alloc_instance<BytesIOObject>(type)); }
 

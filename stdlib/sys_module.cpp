@@ -120,9 +120,11 @@ Ref make_sys_module(InterpreterState* state) {
       {"exception", sys_exception},
       {"get_int_max_str_digits", sys_get_int_max_str_digits},
       {"set_int_max_str_digits", sys_set_int_max_str_digits},
+      {"breakpointhook", sys_breakpointhook},
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_frame_functions(m);
+  module_set(m, "__breakpointhook__", get_attr(m, "breakpointhook"));
   module_set(m, "argv", string_list(state->argv));
   module_set(m, "path", string_list(state->path));
   module_set(m, "modules", state->modules);

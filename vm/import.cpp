@@ -38,6 +38,15 @@ Ref syntax_error_from(const SyntaxErrorInfo& info) {
 Ref compile_source(const std::string& source, const std::string& filename, ParseMode mode) {
   auto text = std::make_shared<const std::string>(source);
   ParseResult parsed = parse(*text, filename, mode);
+  if (parsed.incomplete) {
+    // An interactive input that the REPL would continue (a compound
+    // statement, an open bracket): a whole one when it ends here.
+    text = std::make_shared<const std::string>(source + "\n");
+    parsed = parse(*text, filename, mode);
+    if (parsed.incomplete) parsed = parse(*text, filename, ParseMode::File);
+    if (parsed.incomplete || (!parsed.error && !parsed.module))
+      raise(&exc::SyntaxError, "unexpected EOF while parsing");
+  }
   if (parsed.error) raise(syntax_error_from(*parsed.error));
   CompileResult compiled = compile(*parsed.module, filename, mode, text);
   if (compiled.error) raise(syntax_error_from(*compiled.error));

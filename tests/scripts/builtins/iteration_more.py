@@ -1,0 +1,60 @@
+# More iteration builtins: two-argument iter, zip(strict=True), max/min with key
+# and default, stable sorted, sum's starts, and the iterator type names.
+def show(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+import io
+show("iter2", lambda: list(iter(iter([1, 2, 3, 0, 4]).__next__, 0)))
+show("iter2 not callable", lambda: iter(1, 2))
+show("iter none", lambda: iter(None))
+show("callable_iterator", lambda: type(iter(lambda: 1, 1)).__name__)
+show("zip strict", lambda: list(zip([1, 2], [3], strict=True)))
+show("zip strict 2", lambda: list(zip([1], [3, 4], strict=True)))
+show("zip strict 3", lambda: list(zip([1], [3], [5, 6], strict=True)))
+show("zip strict ok", lambda: list(zip([1], "a", strict=True)))
+show("zip bad kw", lambda: zip([1], foo=1))
+show("zip noniter", lambda: zip(1))
+show("max key default", lambda: (max([], default=5), max([1, 3, 2], key=lambda x: -x), max(1, 2, key=str), min("bca"), min([], key=len, default=None)))
+show("max empty", lambda: max([]))
+show("min empty", lambda: min(()))
+show("max default with args", lambda: max(1, 2, default=3))
+show("max no args", lambda: max())
+show("max bad kw", lambda: max([1], foo=1))
+show("max mixed", lambda: max(1, "a"))
+show("max ties", lambda: (max([(1, 'a'), (1, 'b')], key=lambda t: t[0]), min([(1, 'a'), (1, 'b')], key=lambda t: t[0])))
+show("sorted", lambda: (sorted([3, 1, 2], reverse=True), sorted("bca"), sorted([(1, 'b'), (0, 'z'), (1, 'a')], key=lambda t: t[0])))
+show("sorted stable reverse", lambda: sorted([(1, 'b'), (0, 'z'), (1, 'a')], key=lambda t: t[0], reverse=True))
+show("sorted positional", lambda: sorted([1], None))
+show("sorted mixed", lambda: sorted([1, "a"]))
+show("sorted noiter", lambda: sorted(1))
+show("sum", lambda: (sum([1, 2]), sum([1.5, 2], 1), sum([[1], [2]], []), sum(range(10**6)), sum([0.1] * 10), sum([], start=5)))
+show("sum str", lambda: sum(["a"], ""))
+show("sum bytes", lambda: sum([b"a"], b""))
+show("sum bytearray", lambda: sum([b"a"], bytearray()))
+show("sum mixed", lambda: sum([1, "a"]))
+show("enumerate", lambda: (list(enumerate("ab", 1)), list(enumerate("ab", start=-1)), list(enumerate([], 2**70))))
+show("enumerate bad", lambda: enumerate("a", "b"))
+show("filter", lambda: (list(filter(None, [0, 1, "", "a"])), list(filter(str.isdigit, "a1b2"))))
+show("map", lambda: (list(map(pow, [2, 3], [3, 2])), list(map(str, [])), list(map(lambda x, y: x + y, "ab", "cde"))))
+show("map none", lambda: map(None))
+show("reversed", lambda: (list(reversed([1, 2])), list(reversed("ab")), list(reversed(range(3))), list(reversed((1, 2)))))
+show("reversed dict", lambda: list(reversed({1: 2, 3: 4})))
+show("reversed set", lambda: reversed({1}))
+show("reversed iter", lambda: reversed(iter([1])))
+show("next default", lambda: (next(iter([]), "d"), next(iter([1]))))
+show("next stop", lambda: next(iter([])))
+show("next noniter", lambda: next([1]))
+show("all any", lambda: (all([]), any([]), all([1, 0]), any([0, 1]), all(x > 0 for x in [1, 2])))
+show("all noniter", lambda: all(1))
+class Seq:
+    def __getitem__(self, i):
+        if i > 2: raise IndexError
+        return i * 10
+    def __len__(self): return 3
+show("seq protocol", lambda: (list(Seq()), list(reversed(Seq())), 10 in Seq(), list(iter(Seq()))))
+show("len_hint", lambda: (iter([1,2]).__length_hint__(), reversed([1,2,3]).__length_hint__()))
+show("zip repr", lambda: type(zip()).__name__)
+show("enumerate types", lambda: (type(enumerate([])).__name__, type(map(str, [])).__name__, type(filter(None, [])).__name__, type(reversed([])).__name__))
+show("iter types", lambda: (type(iter([])).__name__, type(iter(())).__name__, type(iter("")).__name__, type(iter({})).__name__, type(iter(set())).__name__, type(iter(range(1))).__name__, type(iter(b"")).__name__, type(iter("é")).__name__))
