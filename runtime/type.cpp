@@ -331,11 +331,32 @@ static Ref type_getattr(Value self, StrObject* name) {
 
 void update_slot(Type* type, StrObject* name);  // class_object.cpp
 
+// A data descriptor for `name` that a metaclass defined in Python provides,
+// or object's __class__; null otherwise (type's own attributes are handled by
+// type_setattr itself).
+static Value metaclass_data_descriptor(Type* meta, StrObject* name) {
+  if (name->view() == "__class__") return type_lookup(meta, name);
+  auto* rest = meta->mro.as<TupleObject>();
+  for (int64_t i = -1; i < rest->size; i++) {
+    Type* t = i < 0 ? meta : rest->items()[i].as<Type>();
+    if (!(t->flags & kTypeHeap)) break;  // type and object: type_setattr's own
+    Value descr = dict_get_str(t->dict.as<DictObject>(), name);
+    if (!descr.is_null()) return type_of(descr)->descr_set ? descr : Value();
+  }
+  return Value();
+}
+
 static void type_setattr(Value self, StrObject* name, Value value) {
   auto* t = self.as<Type>();
   if (!(t->flags & kTypeHeap))
     raise_type_error("cannot set '" + std::string(name->view()) + "' attribute of immutable type '" + t->name + "'");
   std::string_view n = name->view();
+  // Data descriptors of the metaclass come first: a metaclass property's
+  // setter, and object.__class__ (which refuses to change a class's type).
+  if (Value descr = metaclass_data_descriptor(type_of(self), name); !descr.is_null()) {
+    type_of(descr)->descr_set(descr, self, value);
+    return;
+  }
   if (n == "__name__" && !value.is_null() && is_str(value)) t->name = std::string(str_view(value));
   if (n == "__qualname__" && !value.is_null() && is_str(value)) t->qualname = std::string(str_view(value));
   auto* d = t->dict.as<DictObject>();
