@@ -158,6 +158,13 @@ void destroy_now(Object* o) {
 }  // namespace
 
 void destroy(Object* o) {
+  // Floats, strs, ints and other leaves: nothing to finalize and no chain of
+  // containers to unwind (those are collected types), so no depth to keep.
+  Type* type = o->type;
+  if (!(type->flags & (kTypeGC | kTypeHeap)) && !type->finalize) [[likely]] {
+    type->dealloc(o);
+    return;
+  }
   if (destroy_depth >= kMaxDestroyDepth) [[unlikely]]
     return defer_destroy(o);
   destroy_depth++;

@@ -1032,6 +1032,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       DISPATCH();
 
       TARGET(GET_ITER) {
+        if (type_of(TOP()) == &generator_type) DISPATCH();  // its own iterator
         Ref it = get_iter(TOP());
         decref(TOP());
         TOP() = it.release();
