@@ -17,6 +17,7 @@
 #include "runtime/list_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
+#include "runtime/substring.h"
 #include "runtime/tuple_object.h"
 
 namespace gilt {
@@ -292,16 +293,7 @@ static Ref m_replace(Value self, CallArgs args) {
     out.append(s.substr(i));
     return new_bytes_like(self, out);
   }
-  size_t pos = 0;
-  for (int64_t n = 0; n < count; n++) {
-    size_t p = s.find(old, pos);
-    if (p == std::string_view::npos) break;
-    out.append(s.substr(pos, p - pos));
-    out += rep;
-    pos = p + old.size();
-  }
-  if (pos == 0) return same_bytes_like(self);
-  out.append(s.substr(pos));
+  if (!replace_substrings(s, old, rep, count, out)) return same_bytes_like(self);
   return new_bytes_like(self, out);
 }
 

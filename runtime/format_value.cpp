@@ -448,9 +448,12 @@ std::string percent_convert(PercentSpec& spec, Value v) {
 
 }  // namespace
 
-Ref str_percent_format(Value fmt, Value args) {
-  std::string_view f = str_view(fmt);
-  PercentArgs state(args);
+namespace {
+
+// The `%` loop shared by str and bytes: literal text is copied, `%%` becomes
+// `%`, and `convert(spec, value)` checks and converts every other spec.
+template <class Convert>
+std::string percent_format(std::string_view f, PercentArgs& state, Convert convert) {
   std::string out;
   out.reserve(f.size() + 16);
   try {
@@ -472,12 +475,22 @@ Ref str_percent_format(Value fmt, Value args) {
         continue;
       }
       Value v = state.next();
-      percent_check_conversion(spec);
-      out += percent_convert(spec, v);
+      out += convert(spec, v);
     }
   } catch (const FormatError& e) {
     raise_format_error(e);
   }
+  return out;
+}
+
+}  // namespace
+
+Ref str_percent_format(Value fmt, Value args) {
+  PercentArgs state(args);
+  std::string out = percent_format(str_view(fmt), state, [](PercentSpec& spec, Value v) {
+    percent_check_conversion(spec);
+    return percent_convert(spec, v);
+  });
   if (state.argidx < state.arglen && state.mapping.is_null())
     raise_type_error("not all arguments converted during string formatting");
   return new_str(out);
@@ -532,39 +545,16 @@ std::string percent_convert_bytes(PercentSpec& spec, Value v) {
 }  // namespace
 
 Ref bytes_percent_format(Value self, Value args) {
-  std::string f(bytes_data(self));
   PercentArgs state(args, true);
-  std::string out;
-  out.reserve(f.size() + 16);
-  try {
-    size_t pos = 0;
-    for (;;) {
-      size_t p = f.find('%', pos);
-      if (p == std::string::npos) {
-        out.append(f, pos);
-        break;
-      }
-      out.append(f, pos, p - pos);
-      PercentSpec spec = parse_percent_spec(f, p + 1);
-      pos = spec.end;
-      if (spec.has_key) state.use_key(spec.key);
-      if (spec.width_star) percent_set_star_width(spec, star_arg(state.next()));
-      if (spec.precision_star) percent_set_star_precision(spec, star_arg(state.next()));
-      if (spec.conversion == U'%') {
-        out += '%';
-        continue;
-      }
-      Value v = state.next();
-      if (spec.conversion != U'b') {
-        // The index counts bytes, not characters.
-        spec.conversion_index = spec.end - 1;
-        percent_check_conversion(spec);
-      }
-      out += percent_convert_bytes(spec, v);
+  std::string f(bytes_data(self));  // a copy: a bytearray may change while its items convert
+  std::string out = percent_format(f, state, [](PercentSpec& spec, Value v) {
+    if (spec.conversion != U'b') {
+      // The index counts bytes, not characters.
+      spec.conversion_index = spec.end - 1;
+      percent_check_conversion(spec);
     }
-  } catch (const FormatError& e) {
-    raise_format_error(e);
-  }
+    return percent_convert_bytes(spec, v);
+  });
   if (state.argidx < state.arglen && state.mapping.is_null())
     raise_type_error("not all arguments converted during bytes formatting");
   return new_bytes_like(self, out);

@@ -27,6 +27,7 @@
 #include "runtime/number_format.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
+#include "runtime/substring.h"
 #include "runtime/tuple_object.h"
 #include "runtime/unicode.h"
 #include "runtime/utf8.h"
@@ -421,16 +422,7 @@ Ref str_replace(Value self, CallArgs args) {
     out.append(s.substr(std::min(i, s.size())));
     return new_str(out);
   }
-  size_t pos = 0;
-  for (int64_t n = 0; n < count; n++) {
-    size_t p = s.find(old, pos);
-    if (p == std::string_view::npos) break;
-    out.append(s.substr(pos, p - pos));
-    out += rep;
-    pos = p + old.size();
-  }
-  if (pos == 0) return same_str(self);
-  out.append(s.substr(pos));
+  if (!replace_substrings(s, old, rep, count, out)) return same_str(self);
   return new_str(out);
 }
 
