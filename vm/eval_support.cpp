@@ -323,7 +323,7 @@ void setup_annotations(Frame* f) {
 
 void add_traceback_entry(Value exc, Frame* frame) {
   auto* e = exc.as<ExceptionObject>();
-  e->traceback = new_traceback(e->traceback, Value::object(frame->code), static_cast<int>(frame->lasti()));
+  e->traceback = new_traceback(e->traceback, frame);
 }
 
 void chain_exception_context(ThreadState* ts, Value exc) {

@@ -17,6 +17,8 @@
 #include "runtime/tuple_object.h"
 #include "runtime/text_stream.h"
 #include "runtime/utf8.h"
+#include "vm/frame.h"
+#include "vm/frame_object.h"
 #include "vm/interpreter_state.h"
 #include "vm/thread_state.h"
 
@@ -24,12 +26,14 @@ namespace gilt {
 
 Type traceback_type;
 
-Ref new_traceback(Value next, Value code, int lasti) {
+Ref new_traceback(Value next, Frame* frame) {
   auto* tb = new_object<TracebackObject>(&traceback_type);
   tb->next = Ref(next);
-  tb->code = Ref(code);
-  tb->lasti = lasti;
-  tb->lineno = code.as<CodeObject>()->line_at(static_cast<size_t>(lasti));
+  tb->code = Ref(Value::object(frame->code));
+  tb->globals = Ref(Value::object(frame->globals));
+  tb->builtins = Ref(Value::object(frame->builtins));
+  tb->lasti = static_cast<int>(frame->lasti());
+  tb->lineno = frame->code->line_at(static_cast<size_t>(tb->lasti));
   return Ref::steal(tb);
 }
 
@@ -39,6 +43,7 @@ static Ref traceback_getattr(Value self, StrObject* name) {
   if (n == "tb_next") return tb->next.is_null() ? Ref(Value::none()) : tb->next;
   if (n == "tb_lineno") return int_from_int64(tb->lineno);
   if (n == "tb_lasti") return int_from_int64(tb->lasti * 2);
+  if (n == "tb_frame") return new_frame_snapshot(tb->code, tb->globals, tb->builtins, tb->lasti);
   return generic_getattr(self, name);
 }
 
@@ -59,13 +64,14 @@ static void dealloc_traceback(Object* o) {
   }
 }
 
-// gilt's traceback entries hold code objects, not frames, so no cycle can
-// pass through one; they are collected anyway, as CPython's, so that the
-// collector finds (and gc.collect() counts) the same garbage.
+// A traceback reaches its frames' globals (a cycle: a module global holding
+// an exception whose traceback runs through that module).
 static void traceback_traverse(Object* o, const Visitor& visit) {
   auto* tb = static_cast<TracebackObject*>(o);
   visit(tb->next);
   visit(tb->code);
+  visit(tb->globals);
+  visit(tb->builtins);
 }
 
 void init_traceback_type() {
@@ -459,7 +465,7 @@ void write_unraisable(Value exc, Value obj) {
     // running frame as its traceback.
     auto* e = exc.as<ExceptionObject>();
     if (e->traceback.is_null() && ts->frame)
-      e->traceback = new_traceback(Value(), Value::object(ts->frame->code), static_cast<int>(ts->frame->lasti()));
+      e->traceback = new_traceback(Value(), ts->frame);
     std::string where;
     try {
       where = repr_string(obj);

@@ -8,17 +8,20 @@
 
 namespace gilt {
 
+struct Frame;
+
 // One entry of exc.__traceback__: where an exception passed through a frame.
 // Entries run from the outermost frame (the head) to the one that raised.
 struct TracebackObject : Object {
   Ref next;   // TracebackObject or null
   Ref code;   // the CodeObject of the frame
+  Ref globals, builtins;  // the frame's, for tb_frame
   int lasti = 0;   // word index of the instruction
   int lineno = 0;
 };
 
 extern Type traceback_type;
-Ref new_traceback(Value next, Value code, int lasti);
+Ref new_traceback(Value next, Frame* frame);
 
 // The full report CPython prints for an uncaught exception: the chain of
 // causes/contexts, each with "Traceback (most recent call last):", the
