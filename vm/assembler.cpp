@@ -122,7 +122,7 @@ void Assembler::assemble(CodeObject& code) const {
     const Instr& in = instrs_[i];
     if (depth[i] < 0 || in.setup >= 0) continue;
     uint32_t arg = in.target >= 0 ? label_offset(in.target) : in.arg;
-    code.code.push_back(encode(in.op, arg));
+    code.code.push_back(encode(specialized_op(in.op, arg), arg));
     code.positions.push_back(in.pos);
     if (opcode_info(in.op).words == 2) {
       code.code.push_back(uses_inline_cache(in.op) ? static_cast<uint32_t>(caches++) : in.arg2);

@@ -105,7 +105,7 @@ void disassemble_one(const CodeObject& code, std::string& out) {
   int last_line = -1;
   char buf[128];
   for (size_t i = 0; i < code.code.size();) {
-    Op op = decode_op(code.code[i]);
+    Op op = general_op(decode_op(code.code[i]));
     const OpcodeInfo& info = opcode_info(op);
     uint32_t arg = decode_arg(code.code[i]);
     uint32_t arg2 = info.words == 2 && i + 1 < code.code.size() ? code.code[i + 1] : 0;

@@ -881,6 +881,29 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       }
       DISPATCH();
 
+// BINARY_OP / INPLACE_OP with the operator fixed (the specialized opcodes):
+// fast_binary's switch folds away.
+#define FIXED_BINARY_OP(op, generic)                        \
+  do {                                                      \
+    Value b = TOP();                                        \
+    Value a = PEEK(2);                                      \
+    Value r = fast_binary(a, b, static_cast<uint32_t>(op)); \
+    if (r.is_null()) r = generic(a, b, op).release();       \
+    decref(a);                                              \
+    decref(b);                                              \
+    sp--;                                                   \
+    TOP() = r;                                              \
+  } while (0)
+
+      TARGET(BINARY_ADD) FIXED_BINARY_OP(BinaryOp::Add, binary_op);
+      DISPATCH();
+      TARGET(BINARY_SUB) FIXED_BINARY_OP(BinaryOp::Sub, binary_op);
+      DISPATCH();
+      TARGET(INPLACE_ADD) FIXED_BINARY_OP(BinaryOp::Add, inplace_op);
+      DISPATCH();
+      TARGET(INPLACE_SUB) FIXED_BINARY_OP(BinaryOp::Sub, inplace_op);
+      DISPATCH();
+
       TARGET(INPLACE_OP) {
         Value b = TOP();
         Value a = PEEK(2);
