@@ -869,21 +869,9 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
     }
     DISPATCH();
 
-      TARGET(BINARY_OP) {
-        Value b = TOP();
-        Value a = PEEK(2);
-        Value r = fast_binary(a, b, ARG());
-        if (r.is_null()) r = binary_op(a, b, static_cast<BinaryOp>(ARG())).release();
-        decref(a);
-        decref(b);
-        sp--;
-        TOP() = r;
-      }
-      DISPATCH();
-
-// BINARY_OP / INPLACE_OP with the operator fixed (the specialized opcodes):
-// fast_binary's switch folds away.
-#define FIXED_BINARY_OP(op, generic)                        \
+// [a, b] -> [a op b]: the inline fast paths, else `generic` (binary_op or
+// inplace_op). In the opcodes with a fixed operator fast_binary's switch folds away.
+#define BINARY_OPERATION(op, generic)                       \
   do {                                                      \
     Value b = TOP();                                        \
     Value a = PEEK(2);                                      \
@@ -895,25 +883,18 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
     TOP() = r;                                              \
   } while (0)
 
-      TARGET(BINARY_ADD) FIXED_BINARY_OP(BinaryOp::Add, binary_op);
+      TARGET(BINARY_ADD) BINARY_OPERATION(BinaryOp::Add, binary_op);
       DISPATCH();
-      TARGET(BINARY_SUB) FIXED_BINARY_OP(BinaryOp::Sub, binary_op);
+      TARGET(BINARY_SUB) BINARY_OPERATION(BinaryOp::Sub, binary_op);
       DISPATCH();
-      TARGET(INPLACE_ADD) FIXED_BINARY_OP(BinaryOp::Add, inplace_op);
+      TARGET(INPLACE_ADD) BINARY_OPERATION(BinaryOp::Add, inplace_op);
       DISPATCH();
-      TARGET(INPLACE_SUB) FIXED_BINARY_OP(BinaryOp::Sub, inplace_op);
+      TARGET(INPLACE_SUB) BINARY_OPERATION(BinaryOp::Sub, inplace_op);
+      DISPATCH();
+      TARGET(BINARY_OP) BINARY_OPERATION(static_cast<BinaryOp>(ARG()), binary_op);
       DISPATCH();
 
-      TARGET(INPLACE_OP) {
-        Value b = TOP();
-        Value a = PEEK(2);
-        Value r = fast_binary(a, b, ARG());
-        if (r.is_null()) r = inplace_op(a, b, static_cast<BinaryOp>(ARG())).release();
-        decref(a);
-        decref(b);
-        sp--;
-        TOP() = r;
-      }
+      TARGET(INPLACE_OP) BINARY_OPERATION(static_cast<BinaryOp>(ARG()), inplace_op);
       DISPATCH();
 
       TARGET(UNARY_NEGATIVE) {
