@@ -366,7 +366,6 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
   Frame* f = entry;
   const uint32_t* ip = f->ip;
   Value* sp = f->sp;
-  Value* localsplus = f->localsplus();
   Value* consts = reinterpret_cast<Value*>(f->code->consts.data());
   Ref exc;  // the exception being propagated, at exception_unwind
   size_t call_argc = 0;  // operands of CALL/CALL_KW, for do_call
@@ -379,13 +378,14 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define ARG() (word >> 8)
+// The frame's slots, addressed from f: a separate pointer would not get a register.
+#define LOCALS() (f->localsplus())
 #define NEXT_WORD() (*ip++)
 #define SKIP_CACHE() (void)(*ip++)  // the inline cache index word (caches come later)
 #define LOAD_FRAME_STATE()                               \
   do {                                                   \
     ip = f->ip;                                          \
     sp = f->sp;                                          \
-    localsplus = f->localsplus();                          \
     consts = reinterpret_cast<Value*>(f->code->consts.data()); \
   } while (0)
 
@@ -456,7 +456,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       DISPATCH();
 
       TARGET(LOAD_FAST) {
-        Value v = localsplus[ARG()];
+        Value v = LOCALS()[ARG()];
         if (v.is_null()) raise_unbound_local(f, ARG());
         incref(v);
         PUSH(v);
@@ -464,22 +464,22 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       DISPATCH();
 
       TARGET(STORE_FAST) {
-        Value old = localsplus[ARG()];
-        localsplus[ARG()] = POP();
+        Value old = LOCALS()[ARG()];
+        LOCALS()[ARG()] = POP();
         decref(old);
       }
       DISPATCH();
 
       TARGET(DELETE_FAST) {
-        Value old = localsplus[ARG()];
+        Value old = LOCALS()[ARG()];
         if (old.is_null()) raise_unbound_local(f, ARG());
-        localsplus[ARG()] = Value();
+        LOCALS()[ARG()] = Value();
         decref(old);
       }
       DISPATCH();
 
       TARGET(LOAD_DEREF) {
-        auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
+        auto* cell = LOCALS()[f->code->nlocals() + ARG()].as<CellObject>();
         Value v = cell->contents;
         if (v.is_null()) raise_unbound_deref(f, ARG());
         incref(v);
@@ -488,20 +488,20 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
       DISPATCH();
 
       TARGET(STORE_DEREF) {
-        auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
+        auto* cell = LOCALS()[f->code->nlocals() + ARG()].as<CellObject>();
         cell->contents = Ref::steal(POP());
       }
       DISPATCH();
 
       TARGET(DELETE_DEREF) {
-        auto* cell = localsplus[f->code->nlocals() + ARG()].as<CellObject>();
+        auto* cell = LOCALS()[f->code->nlocals() + ARG()].as<CellObject>();
         if (cell->contents.is_null()) raise_unbound_deref(f, ARG());
         cell->contents.reset();
       }
       DISPATCH();
 
       TARGET(LOAD_CLOSURE) {
-        Value cell = localsplus[f->code->nlocals() + ARG()];
+        Value cell = LOCALS()[f->code->nlocals() + ARG()];
         incref(cell);
         PUSH(cell);
       }
@@ -514,7 +514,7 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
                                                              : Value(code->freevars[i - code->ncells()]);
         Ref v = mapping_lookup(f->locals, name);
         if (v.is_null()) {
-          auto* cell = localsplus[code->nlocals() + i].as<CellObject>();
+          auto* cell = LOCALS()[code->nlocals() + i].as<CellObject>();
           if (cell->contents.is_null()) raise_unbound_deref(f, i);
           v = cell->contents;
         }
@@ -775,13 +775,12 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
         // C(args) for a plain Python class: create the instance and run
         // C.__init__ as an ordinary frame, without re-entering the loop.
         Value init = type_lookup(callable.as<Type>(), GILT_NAME("__init__"));
-        Ref self = is_function(init) ? new_instance_for_inline_init(callable.as<Type>()) : Ref();
-        if (!self.is_null()) {
+        Value instance = is_function(init) ? new_instance_for_inline_init(callable.as<Type>()).release() : Value();
+        if (!instance.is_null()) {
           incref(init);
           base[0] = init;
           decref(callable);  // the instance keeps its class alive
-          base[1] = self.get();
-          Value instance = self.release();
+          base[1] = instance;  // the stack owns it from here
           f = call_python(ts, f, base, sp, base + 1, nargs + 1, call_kwnames);
           incref(instance);
           f->init_self = instance;
@@ -1506,7 +1505,6 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
         while (sp > target) decref(*--sp);
         PUSH(exc.release());
         ip = f->code->code.data() + h->handler;
-        localsplus = f->localsplus();
         consts = reinterpret_cast<Value*>(f->code->consts.data());
         break;
       }
