@@ -1,6 +1,8 @@
 // gilt::VM: the public embedding API (include/gilt/gilt.h).
 #include <pthread.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -40,26 +42,23 @@ struct VM::Impl {
   Ref main_module;
   int exit_status = 0;
 
-  // Makes this VM's main thread state current for the calling thread while
-  // the API call runs.
+  // Makes this VM's main thread state current for the calling thread, and
+  // takes the GIL, while the API call runs; between calls the VM's other
+  // threads run.
   struct Enter {
+    Impl* impl;
     ThreadState* saved;
-    explicit Enter(Impl* impl) : saved(ThreadState::current()) { ThreadState::set_current(&impl->main_thread); }
-    ~Enter() { ThreadState::set_current(saved); }
+    bool took_gil;
+    explicit Enter(Impl* i) : impl(i), saved(ThreadState::current()), took_gil(!i->main_thread.gil_user.holding) {
+      ThreadState::set_current(&impl->main_thread);
+      if (took_gil) impl->interp.gil.acquire(impl->main_thread.gil_user);
+    }
+    ~Enter() {
+      if (took_gil) impl->interp.gil.release(impl->main_thread.gil_user);
+      ThreadState::set_current(saved);
+    }
   };
 };
-
-// Leaves room for native frames below the limit where RecursionError is raised.
-static const char* c_stack_limit() {
-  pthread_attr_t attr;
-  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
-  void* addr = nullptr;
-  size_t size = 0;
-  pthread_attr_getstack(&attr, &addr, &size);
-  pthread_attr_destroy(&attr);
-  size_t margin = std::min<size_t>(size / 4, 256 * 1024);
-  return static_cast<const char*>(addr) + margin;
-}
 
 static Ref sys_module_factory(InterpreterState* interp) { return interp->sys; }
 
@@ -68,10 +67,15 @@ VM::VM(Config config) : impl_(std::make_unique<Impl>()) {
   init_vm_types();
   InterpreterState& interp = impl_->interp;
   impl_->main_thread.interp = &interp;
+  interp.main_thread = &impl_->main_thread;
+  interp.threads.push_back(&impl_->main_thread);
   Impl::Enter enter(impl_.get());
-  impl_->main_thread.stack_limit = c_stack_limit();
+  impl_->main_thread.stack_limit = c_stack_limit_of_this_thread();
   interp.argv = config.argv.empty() ? std::vector<std::string>{""} : config.argv;
   interp.path = config.module_path;
+  interp.gil.set_switch_interval(std::chrono::duration_cast<std::chrono::nanoseconds>(
+      std::chrono::duration<double>(config.switch_interval > 0 ? config.switch_interval : 0.005)));
+  interp.gil.set_check_interval(std::max(config.check_interval, 0));
   interp.modules = new_dict();
   Ref builtins = make_builtins_module();
   interp.builtins = as_module(builtins)->dict;
@@ -151,10 +155,24 @@ static void finalize_modules(InterpreterState& interp, Ref& main_module) {
   dict_clear(modules);
 }
 
+// Like CPython at exit: threading joins the threads that are not daemons.
+static void wait_for_threads(InterpreterState& interp) {
+  Value threading = dict_get(interp.modules.as<DictObject>(), new_str("threading"));
+  if (threading.is_null()) return;
+  try {
+    call(get_attr(threading, "_shutdown"), {});
+  } catch (PyException& e) {
+    write_unraisable(e.exception, threading);
+  }
+}
+
 VM::~VM() {
   Impl::Enter enter(impl_.get());
-  flush();
   InterpreterState& interp = impl_->interp;
+  wait_for_threads(interp);
+  // Daemon threads never run again: they block when they next want the GIL.
+  interp.gil.keep_for_shutdown(impl_->main_thread.gil_user);
+  flush();
   impl_->main_thread.base_exc_state.handled.reset();
   try {
     finalize_modules(interp, impl_->main_module);
@@ -169,6 +187,7 @@ VM::~VM() {
   // What is left is cycles only the collector can free (classes and their
   // methods, objects referring to each other).
   gc_collect(&interp.gc, kGenerations - 1);
+  if (interp.thread_count > 0) static_cast<void>(interp.gil_storage.release());
 }
 
 // Reports a file that cannot be read, on the VM's sys.stderr.

@@ -78,6 +78,8 @@ int run(const gilt::cli::Options& options) {
   using gilt::cli::Mode;
   gilt::Config config;
   config.argv = options.argv;
+  config.switch_interval = options.switch_interval;
+  config.check_interval = options.check_interval;
   gilt::VM vm(config);
   g_vm.store(&vm);
   int status = 0;

@@ -1,6 +1,8 @@
 #include "options.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <string_view>
 
 namespace gilt::cli {
@@ -19,6 +21,14 @@ struct OptionSpec {
   const char* help;
   Apply apply;
 };
+
+// A whole or decimal number, the whole of `text`.
+bool parse_number(std::string_view text, double& out) {
+  std::string s(text);
+  char* end = nullptr;
+  out = std::strtod(s.c_str(), &end);
+  return !s.empty() && end == s.c_str() + s.size();
+}
 
 // The option table. Adding an option is one entry here (plus, for a new
 // setting, a field in Options).
@@ -46,10 +56,21 @@ constexpr OptionSpec kOptions[] = {
      }},
     {"--gil", "on|off", false, "run threads under a global interpreter lock or in parallel",
      [](Options&, std::string_view) { return true; }},
-    {"--switch-interval", "S", false, "seconds a waiting thread waits before asking for the GIL",
-     [](Options&, std::string_view) { return true; }},
-    {"--check-interval", "N", false, "drop the GIL every N instructions",
-     [](Options&, std::string_view) { return true; }},
+    {"--switch-interval", "S", true, "seconds a waiting thread waits before asking for the GIL (0.005)",
+     [](Options& o, std::string_view v) {
+       if (!parse_number(v, o.switch_interval) || !(o.switch_interval > 0))
+         o.error = "--switch-interval expects a positive number of seconds, not '" + std::string(v) + "'";
+       return true;
+     }},
+    {"--check-interval", "N", true, "drop the GIL every N ticks (instructions) instead",
+     [](Options& o, std::string_view v) {
+       double n;
+       if (!parse_number(v, n) || n < 0 || n != static_cast<int>(n))
+         o.error = "--check-interval expects a whole number of ticks, not '" + std::string(v) + "'";
+       else
+         o.check_interval = static_cast<int>(n);
+       return true;
+     }},
     {"-h", nullptr, true, "print this help message and exit (also --help)",
      [](Options& o, std::string_view) {
        o.mode = Mode::Help;
@@ -160,7 +181,12 @@ bool parse_options(int argc, char** argv, bool stdin_is_tty, Options& out) {
       std::fprintf(stderr, "gilt: option %s is not supported yet\n", spec->name);
       return usage_error();
     }
-    if (!spec->apply(out, value)) {
+    bool more = spec->apply(out, value);
+    if (!out.error.empty()) {
+      std::fprintf(stderr, "%s\n", out.error.c_str());
+      return usage_error();
+    }
+    if (!more) {
       program_chosen = true;
       break;
     }

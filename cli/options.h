@@ -23,6 +23,9 @@ struct Options {
   Mode mode = Mode::Interactive;
   std::string program;            // the script path, the -c code, the -m module, or the --dis file
   std::vector<std::string> argv;  // sys.argv: [script | "-c" | "-" | "", args...]
+  double switch_interval = 0.005;  // --switch-interval: seconds
+  int check_interval = 0;          // --check-interval: ticks; 0 keeps the time interval
+  std::string error;               // set by an option whose value is invalid
 };
 
 // Parses argv. On a usage error prints python3-style diagnostics to stderr and

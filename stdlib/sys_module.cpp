@@ -1,6 +1,8 @@
 // The sys module.
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <climits>
 
 #include "runtime/args.h"
@@ -19,6 +21,7 @@
 #include "stdlib/builtins.h"
 #include "vm/interpreter_state.h"
 #include "vm/thread_state.h"
+#include "vm/traceback.h"
 
 namespace gilt {
 
@@ -98,6 +101,51 @@ static Ref sys_set_int_max_str_digits(Value, CallArgs args) {
   return Ref(Value::none());
 }
 
+// ---- the GIL's switch policies (runtime/gil.h)
+
+static Ref sys_getswitchinterval(Value, CallArgs args) {
+  check_exact_args("getswitchinterval", args, 0);
+  return new_float(std::chrono::duration<double>(interp()->gil.switch_interval()).count());
+}
+
+static Ref sys_setswitchinterval(Value, CallArgs args) {
+  check_exact_args("setswitchinterval", args, 1);
+  double seconds = to_double(args.args[0]);
+  if (!(seconds > 0)) raise_value_error("switch interval must be strictly positive");
+  interp()->gil.set_switch_interval(std::chrono::duration_cast<std::chrono::nanoseconds>(
+      std::chrono::duration<double>(std::min(seconds, 1e9))));
+  return Ref(Value::none());
+}
+
+// Python 2's setcheckinterval, restored by gilt: n > 0 selects the
+// check-interval policy (release every n ticks), n <= 0 the time interval.
+static Ref sys_getcheckinterval(Value, CallArgs args) {
+  check_exact_args("getcheckinterval", args, 0);
+  return int_from_int64(interp()->gil.check_interval());
+}
+
+static Ref sys_setcheckinterval(Value, CallArgs args) {
+  check_exact_args("setcheckinterval", args, 1);
+  if (is_float(args.args[0])) raise_type_error("'float' object cannot be interpreted as an integer");
+  int64_t n = index_int64(args.args[0]);
+  interp()->gil.set_check_interval(static_cast<int>(std::clamp<int64_t>(n, 0, INT_MAX)));
+  return Ref(Value::none());
+}
+
+// sys.excepthook(type, value, traceback): the report of an uncaught exception.
+static Ref sys_excepthook(Value, CallArgs args) {
+  check_exact_args("excepthook", args, 3);
+  Value value = args.args[1], tb = args.args[2];
+  if (!is_exception(value))
+    raise_type_error("print_exception(): Exception expected for value, " + type_name(value) + " found");
+  if (!tb.is_none()) value.as<ExceptionObject>()->traceback = Ref(tb);
+  Ref err = try_get_attr(interp()->sys, GILT_NAME("stderr"));
+  if (err.is_null() || err.get().is_none()) return Ref(Value::none());
+  write_text(err, format_exception(value));
+  flush_stream(err);
+  return Ref(Value::none());
+}
+
 static Ref string_list(const std::vector<std::string>& items) {
   Ref l = new_list();
   for (const std::string& s : items) list_append(l, new_str(s));
@@ -121,10 +169,16 @@ Ref make_sys_module(InterpreterState* state) {
       {"get_int_max_str_digits", sys_get_int_max_str_digits},
       {"set_int_max_str_digits", sys_set_int_max_str_digits},
       {"breakpointhook", sys_breakpointhook},
+      {"getswitchinterval", sys_getswitchinterval},
+      {"setswitchinterval", sys_setswitchinterval},
+      {"getcheckinterval", sys_getcheckinterval},
+      {"setcheckinterval", sys_setcheckinterval},
+      {"excepthook", sys_excepthook},
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_frame_functions(m);
   module_set(m, "__breakpointhook__", get_attr(m, "breakpointhook"));
+  module_set(m, "__excepthook__", get_attr(m, "excepthook"));
   module_set(m, "argv", string_list(state->argv));
   module_set(m, "path", string_list(state->path));
   module_set(m, "modules", state->modules);

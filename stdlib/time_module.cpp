@@ -11,6 +11,7 @@
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_object.h"
+#include "runtime/gil.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
@@ -67,21 +68,20 @@ GILT_CLOCK(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 // ------------------------------------------------------------------ sleep
 
-// Waits until `deadline` (CLOCK_MONOTONIC nanoseconds). Ctrl-C ends the wait
-// with KeyboardInterrupt: a signal interrupts the system call, and short
-// slices bound the delay for an interrupt requested from another thread.
+// Waits until `deadline` (CLOCK_MONOTONIC nanoseconds) without the GIL, so
+// other threads run meanwhile; even sleep(0) lets go of it once. Ctrl-C ends
+// the wait with KeyboardInterrupt: a signal interrupts the system call, and
+// short slices bound the delay for an interrupt requested from another thread.
 void sleep_until(int64_t deadline) {
   constexpr int64_t kSlice = 50'000'000;  // 50 ms
-  for (;;) {
+  for (bool first = true;; first = false) {
     check_interrupts();
     int64_t now = clock_ns(CLOCK_MONOTONIC);
-    if (now >= deadline) return;
+    if (now >= deadline && !first) return;
     int64_t wake = std::min(deadline, now + kSlice);
     timespec ts{static_cast<time_t>(wake / 1000000000), static_cast<long>(wake % 1000000000)};
-    // ---- GIL: the one place time.sleep blocks. When threads arrive, release
-    // the GIL around this call and take it back before checking interrupts.
+    ReleaseGIL release;
     clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr);
-    // ---- end of the blocking region.
   }
 }
 

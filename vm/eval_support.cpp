@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/builtin_function.h"
@@ -22,6 +23,7 @@
 #include "runtime/tuple_object.h"
 #include "vm/function.h"
 #include "vm/interpreter_state.h"
+#include "vm/opcodes.h"
 #include "vm/traceback.h"
 
 namespace gilt {
@@ -69,14 +71,39 @@ void raise_name_error(Frame* f, Value name) {
   raise(e);
 }
 
+// Ticks for the check-interval policy (runtime/gil.h): the loop checks only
+// at backward jumps and calls, so a backward jump counts the instructions of
+// the loop body it closes and anything else counts one.
+static int ticks_at(const Frame* f) {
+  if (!f || !f->ip) return 1;
+  uint32_t word = *f->ip;
+  if (decode_op(word) != Op::JUMP_BACKWARD) return 1;
+  ptrdiff_t body = (f->ip - f->code->code.data()) - static_cast<ptrdiff_t>(decode_arg(word)) + 1;
+  return body > 0 ? static_cast<int>(body) : 1;
+}
+
 void handle_eval_breaker(ThreadState* ts) {
   InterpreterState* interp = ts->interp;
   // A collection runs first: its finalizers see the program as it was.
   if (interp->gc.collection_requested) gc_collect_requested(&interp->gc);
-  if (interp->interrupt_pending.exchange(false)) {
+  if (interp->gil.wants_attention() && ts->gil_user.holding) interp->gil.serve(ts->gil_user, ticks_at(ts->frame));
+  // Ctrl-C is for the main thread, as in CPython.
+  if (ts == interp->main_thread && interp->interrupt_pending.exchange(false)) {
     eval_breaker_requests.fetch_sub(1);
     raise(new_exception(&exc::KeyboardInterrupt, make_tuple({})));
   }
+}
+
+const char* c_stack_limit_of_this_thread() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  void* addr = nullptr;
+  size_t size = 0;
+  pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  // Leaves room for native frames below the limit where RecursionError is raised.
+  size_t margin = std::min<size_t>(size / 4, 256 * 1024);
+  return static_cast<const char*>(addr) + margin;
 }
 
 void check_c_stack(ThreadState* ts) {

@@ -19,13 +19,15 @@ namespace gilt {
 [[noreturn]] void raise_unbound_deref(Frame* f, size_t index);
 [[noreturn]] void raise_name_error(Frame* f, Value name);
 
-// Ctrl-C, requested cycle collections and (later) GIL drop requests,
+// Requested cycle collections, GIL drop requests and ticks, and Ctrl-C,
 // checked at backward jumps and calls (see runtime/eval_breaker.h).
 void handle_eval_breaker(ThreadState* ts);
 inline void check_eval_breaker(ThreadState* ts);
 
 // RecursionError before the C stack runs out (native-to-Python re-entry).
 void check_c_stack(ThreadState* ts);
+// The stack_limit for a ThreadState of the calling OS thread.
+const char* c_stack_limit_of_this_thread();
 
 // locals-mapping lookup for LOAD_NAME and LOAD_CLASSDEREF: null when absent.
 Ref mapping_lookup(Value mapping, Value name);

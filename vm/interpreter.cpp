@@ -102,6 +102,7 @@ void ThreadState::set_current(ThreadState* ts) {
   current_thread_state = ts;
   // Objects allocated from now on are tracked by this VM's collector.
   gc_set_current_state(ts && ts->interp ? &ts->interp->gc : nullptr);
+  set_current_gil(ts && ts->interp ? &ts->interp->gil : nullptr, ts ? &ts->gil_user : nullptr);
 }
 
 // Sets up frame `f` for `func` (whose reference the frame takes over). The

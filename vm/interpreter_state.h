@@ -3,15 +3,19 @@
 
 #include <atomic>
 #include <map>
+#include <memory>
 #include <set>
 #include <string_view>
 #include <string>
 #include <vector>
 
 #include "runtime/gc.h"
+#include "runtime/gil.h"
 #include "runtime/object.h"
 
 namespace gilt {
+
+struct ThreadState;
 
 struct InterpreterState {
   Ref builtins;      // the builtins module's dict
@@ -31,6 +35,13 @@ struct InterpreterState {
   std::set<std::string> initializing;
   // The cycle collector's generations and settings (runtime/gc.h).
   GCState gc;
+  // Serializes this VM's threads (runtime/gil.h). Daemon threads still
+  // alive when the VM goes wait on it for ever, so it is left behind then.
+  std::unique_ptr<GIL> gil_storage = std::make_unique<GIL>();
+  GIL& gil = *gil_storage;
+  ThreadState* main_thread = nullptr;  // receives KeyboardInterrupt
+  std::vector<ThreadState*> threads;   // every thread running in this VM (changed under the GIL)
+  std::atomic<int> thread_count{0};    // threads started by _thread that are still running
 };
 
 }  // namespace gilt

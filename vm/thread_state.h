@@ -2,7 +2,10 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
+#include <unordered_map>
 
+#include "runtime/gil.h"
 #include "runtime/object.h"
 #include "vm/frame.h"
 
@@ -27,6 +30,9 @@ struct ThreadState {
   ExcState* exc_state = &base_exc_state;  // the innermost entry
   DataStack data_stack;
   const char* stack_limit = nullptr;  // below this C stack address, raise RecursionError
+  GILUser gil_user;                   // whether this thread holds its VM's GIL, and its statistics
+  // This thread's dicts of _thread._local objects, by the object's serial number.
+  std::unordered_map<uint64_t, Ref> local_dicts;
 
   // The exception being handled (sys.exc_info()), or null.
   Value handled_exception() const {

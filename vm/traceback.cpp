@@ -456,7 +456,9 @@ std::string format_exception(Value exc) {
   return out;
 }
 
-void write_unraisable(Value exc, Value obj) {
+void write_unraisable(Value exc, Value obj) { write_unraisable(exc, obj, "Exception ignored in"); }
+
+void write_unraisable(Value exc, Value obj, const char* prefix) {
   ThreadState* ts = ThreadState::current();
   try {
     Ref err = try_get_attr(ts->interp->sys, GILT_NAME("stderr"));
@@ -475,7 +477,7 @@ void write_unraisable(Value exc, Value obj) {
     // Only this exception, without its cause or context, as CPython's hook.
     std::string report;
     format_one(report, exc);
-    write_text(err, "Exception ignored in: " + where + "\n" + report);
+    write_text(err, std::string(prefix) + ": " + where + "\n" + report);
     flush_stream(err);
   } catch (PyException&) {
     // Nowhere left to report it.

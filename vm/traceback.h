@@ -32,6 +32,8 @@ std::string format_exception(Value exc);
 // sys.stderr, as CPython does: "Exception ignored in: <repr of obj>" and the
 // traceback.
 void write_unraisable(Value exc, Value obj);
+// The same with another first line: "<prefix>: <repr of obj>".
+void write_unraisable(Value exc, Value obj, const char* prefix);
 
 void init_traceback_type();
 

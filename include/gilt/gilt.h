@@ -17,6 +17,12 @@ namespace gilt {
 struct Config {
   std::vector<std::string> argv;         // sys.argv; argv[0] is the script name
   std::vector<std::string> module_path;  // extra entries for sys.path
+  // The GIL's switch policy (docs/gil.md): a thread waiting for the GIL asks
+  // for it after `switch_interval` seconds (sys.setswitchinterval); or, when
+  // `check_interval` > 0, the holder lets go every `check_interval` ticks
+  // (sys.setcheckinterval, Python 2's policy).
+  double switch_interval = 0.005;
+  int check_interval = 0;
 };
 
 // What one interactive (REPL) input did.
