@@ -8,6 +8,7 @@
 #include "runtime/builtin_function.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/gil.h"
 #include "runtime/int_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
@@ -39,21 +40,36 @@ static void write_all(int fd, std::string_view data) {
   }
 }
 
-static void flush_locked(TextStreamObject* s) {
-  if (s->buffer.empty() || s->mode != "w") return;
+// The pending output, taken out of the buffer. Called under s->mutex.
+static std::string take_output(TextStreamObject* s) {
   std::string out;
-  out.swap(s->buffer);
+  if (s->mode == "w") out.swap(s->buffer);
+  return out;
+}
+
+// Writes output taken from the buffer without the GIL (the bytes are ours,
+// not a Python object's), so other threads run while a pipe is full. Only
+// s->write_mutex is held meanwhile, never s->mutex: a thread holding the GIL
+// may be waiting for s->mutex, and this one needs the GIL back afterwards.
+static void write_out(TextStreamObject* s, const std::string& out) {
+  if (out.empty()) return;
+  ReleaseGIL release;
+  std::lock_guard lock(s->write_mutex);
   write_all(s->fd, out);
 }
 
 void write_text(Value file, std::string_view text) {
   if (type_of(file) == &text_stream_type) {
     auto* s = file.as<TextStreamObject>();
-    std::lock_guard lock(s->mutex);
-    if (s->closed) raise_value_error("I/O operation on closed file.");
-    s->buffer.append(text);
-    if (s->buffer.size() >= kBlockSize || (s->line_buffered && text.find('\n') != std::string_view::npos))
-      flush_locked(s);
+    std::string out;
+    {
+      std::lock_guard lock(s->mutex);
+      if (s->closed) raise_value_error("I/O operation on closed file.");
+      s->buffer.append(text);
+      if (s->buffer.size() >= kBlockSize || (s->line_buffered && text.find('\n') != std::string_view::npos))
+        out = take_output(s);
+    }
+    write_out(s, out);
     return;
   }
   Ref r = call(get_attr(file, "write"), {new_str(text)});
@@ -62,16 +78,23 @@ void write_text(Value file, std::string_view text) {
 void flush_stream(Value file) {
   if (type_of(file) == &text_stream_type) {
     auto* s = file.as<TextStreamObject>();
-    std::lock_guard lock(s->mutex);
-    flush_locked(s);
+    std::string out;
+    {
+      std::lock_guard lock(s->mutex);
+      out = take_output(s);
+    }
+    write_out(s, out);
     return;
   }
   Ref flush = try_get_attr(file, GILT_NAME("flush"));
   if (!flush.is_null()) call(flush, {});
 }
 
+// Reads without the GIL; s->mutex is taken after letting go of the GIL and
+// released before taking it back (see write_out).
 std::string read_line(Value stream) {
   auto* s = stream.as<TextStreamObject>();
+  ReleaseGIL release;
   std::lock_guard lock(s->mutex);
   for (;;) {
     size_t nl = s->buffer.find('\n');
@@ -141,7 +164,7 @@ static Ref stream_next(Value self) {
 
 static void dealloc_stream(Object* o) {
   auto* s = static_cast<TextStreamObject*>(o);
-  flush_locked(s);
+  write_all(s->fd, take_output(s));
   dealloc_object<TextStreamObject>(o);
 }
 

@@ -2,8 +2,7 @@
 //
 // Output is buffered as CPython buffers it: line-buffered when the stream is
 // a terminal, block-buffered otherwise (stderr is always line-buffered), and
-// flushed at exit. Writes and reads that block release nothing yet; the GIL
-// issue makes them release it.
+// flushed at exit. Blocking writes and reads release the GIL.
 #pragma once
 
 #include <mutex>
@@ -21,7 +20,8 @@ struct TextStreamObject : Object {
   std::string buffer;     // pending output, or read-ahead input
   bool line_buffered = false;
   bool closed = false;
-  std::mutex mutex;       // threads may print concurrently
+  std::mutex mutex;       // guards buffer and closed: threads may print concurrently
+  std::mutex write_mutex; // held while writing to fd, so flushes do not interleave
 };
 
 extern Type text_stream_type;

@@ -18,6 +18,7 @@
 #include "runtime/codecs.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/gil.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
@@ -35,23 +36,36 @@ Type unsupported_operation_type;
 
 // ------------------------------------------------------------------ system calls
 //
-// The only functions that touch an open file's descriptor. When blocking I/O
-// releases the GIL, it is released here, around ::read/::write/::lseek.
+// The only functions that touch an open file's descriptor. ::read and
+// ::write may block (pipes, terminals, FIFOs): they run without the GIL. The
+// buffers they use are kept alive by the caller.
 
 size_t FileState::sys_read(char* buffer, size_t size) {
   for (;;) {
-    ssize_t n = ::read(fd, buffer, size);
+    ssize_t n;
+    int error;
+    {
+      ReleaseGIL release;
+      n = ::read(fd, buffer, size);
+      error = errno;  // taking the GIL back may change errno
+    }
     if (n >= 0) return static_cast<size_t>(n);
-    if (errno != EINTR) raise_os_error(errno);
+    if (error != EINTR) raise_os_error(error);
     check_interrupts();
   }
 }
 
 void FileState::sys_write(std::string_view data) {
   while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
+    ssize_t n;
+    int error;
+    {
+      ReleaseGIL release;
+      n = ::write(fd, data.data(), data.size());
+      error = errno;  // taking the GIL back may change errno
+    }
     if (n < 0) {
-      if (errno != EINTR) raise_os_error(errno);
+      if (error != EINTR) raise_os_error(error);
       check_interrupts();
       continue;
     }
