@@ -69,6 +69,8 @@ VM::VM(Config config) : impl_(std::make_unique<Impl>()) {
   impl_->main_thread.interp = &interp;
   interp.main_thread = &impl_->main_thread;
   interp.threads.push_back(&impl_->main_thread);
+  impl_->main_thread.ident = static_cast<int64_t>(pthread_self());
+  interp.detect_deadlocks = config.detect_deadlocks;
   Impl::Enter enter(impl_.get());
   impl_->main_thread.stack_limit = c_stack_limit_of_this_thread();
   interp.argv = config.argv.empty() ? std::vector<std::string>{""} : config.argv;

@@ -80,6 +80,7 @@ int run(const gilt::cli::Options& options) {
   config.argv = options.argv;
   config.switch_interval = options.switch_interval;
   config.check_interval = options.check_interval;
+  config.detect_deadlocks = options.detect_deadlocks;
   gilt::VM vm(config);
   g_vm.store(&vm);
   int status = 0;

@@ -71,6 +71,14 @@ constexpr OptionSpec kOptions[] = {
          o.check_interval = static_cast<int>(n);
        return true;
      }},
+    {"--deadlock-check", "on|off", true, "report and exit when every thread waits for a lock (on)",
+     [](Options& o, std::string_view v) {
+       if (v == "on" || v == "off")
+         o.detect_deadlocks = v == "on";
+       else
+         o.error = "--deadlock-check expects on or off, not '" + std::string(v) + "'";
+       return true;
+     }},
     {"-h", nullptr, true, "print this help message and exit (also --help)",
      [](Options& o, std::string_view) {
        o.mode = Mode::Help;

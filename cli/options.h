@@ -25,6 +25,7 @@ struct Options {
   std::vector<std::string> argv;  // sys.argv: [script | "-c" | "-" | "", args...]
   double switch_interval = 0.005;  // --switch-interval: seconds
   int check_interval = 0;          // --check-interval: ticks; 0 keeps the time interval
+  bool detect_deadlocks = true;    // --deadlock-check=on|off
   std::string error;               // set by an option whose value is invalid
 };
 

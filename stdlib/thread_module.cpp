@@ -5,8 +5,8 @@
 // A thread started here is a real OS thread with its own ThreadState. It runs
 // Python code only while holding its VM's GIL (runtime/gil.h); waiting for a
 // lock releases the GIL. Only the main thread takes Ctrl-C, so new threads
-// start with signals blocked, and the main thread's waits wake every 50 ms to
-// look for a KeyboardInterrupt.
+// start with signals blocked. How a thread waits for a lock (and deadlock
+// detection) is in lock_wait.h.
 #include <pthread.h>
 #include <signal.h>
 #include <sys/syscall.h>
@@ -32,6 +32,7 @@
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
+#include "stdlib/lock_wait.h"
 #include "stdlib/module_util.h"
 #include "vm/eval_support.h"
 #include "vm/interpreter_state.h"
@@ -42,61 +43,12 @@ namespace gilt {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 // The largest timeout a wait accepts, in seconds (CPython's on Linux).
 constexpr double kTimeoutMax = 9223372036.0;
-// How long the main thread waits before looking for Ctrl-C again.
-constexpr auto kInterruptSlice = std::chrono::milliseconds(50);
-
 // Linux's pthread_t is an address, below 2**63: an int64 holds it.
 int64_t current_ident() { return static_cast<int64_t>(pthread_self()); }
 
-// ------------------------------------------------------------------ waiting
-
-// The state both lock types wait on. Python code only ever reaches it with
-// the GIL held; waiters sleep on `cond` without it.
-struct LockCore {
-  std::mutex mutex;
-  std::condition_variable cond;
-  bool locked = false;
-};
-
-bool try_take(LockCore& core) {
-  std::lock_guard<std::mutex> guard(core.mutex);
-  if (core.locked) return false;
-  core.locked = true;
-  return true;
-}
-
-// Takes `core`, waiting without the GIL up to `timeout` seconds (< 0: for
-// ever). False when the time ran out. KeyboardInterrupt on the main thread.
-bool take_waiting(LockCore& core, double timeout) {
-  if (try_take(core)) return true;
-  ThreadState* ts = ThreadState::current();
-  bool main_thread = ts == ts->interp->main_thread;
-  bool forever = timeout < 0;
-  Clock::time_point deadline =
-      forever ? Clock::time_point::max()
-              : Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout));
-  for (;;) {
-    bool taken;
-    {
-      ReleaseGIL release;
-      std::unique_lock<std::mutex> lock(core.mutex);
-      auto free = [&] { return !core.locked; };
-      if (forever && !main_thread)
-        taken = (core.cond.wait(lock, free), true);
-      else
-        taken = core.cond.wait_until(lock, main_thread ? std::min(deadline, Clock::now() + kInterruptSlice) : deadline,
-                                     free);
-      if (taken) core.locked = true;
-    }
-    if (taken) return true;
-    if (!forever && Clock::now() >= deadline) return false;
-    check_interrupts();
-  }
-}
+// ------------------------------------------------------------------ lock
 
 // acquire(blocking=True, timeout=-1)'s arguments as a timeout: -1 waits for
 // ever, 0 does not wait.
@@ -117,8 +69,6 @@ std::string address_of(Value v) {
   return addr;
 }
 
-// ------------------------------------------------------------------ lock
-
 struct LockObject : Object {
   LockCore core;
 };
@@ -135,7 +85,7 @@ Ref lock_new(Type* type, CallArgs args) {
 Ref lock_acquire(Value self, CallArgs args) {
   double timeout = acquire_timeout("acquire", args);
   LockCore& core = core_of(self);
-  return Ref(Value::boolean(timeout == 0 ? try_take(core) : take_waiting(core, timeout)));
+  return Ref(Value::boolean(timeout == 0 ? try_take(core) : take_waiting(core, timeout, self)));
 }
 
 Ref lock_release(Value self, CallArgs args) {
@@ -144,9 +94,8 @@ Ref lock_release(Value self, CallArgs args) {
   {
     std::lock_guard<std::mutex> guard(core.mutex);
     if (!core.locked) raise(&exc::RuntimeError, "release unlocked lock");
-    core.locked = false;
   }
-  core.cond.notify_one();
+  release_core(core);
   return Ref(Value::none());
 }
 
@@ -200,7 +149,7 @@ Ref rlock_acquire(Value self, CallArgs args) {
     r->count++;
     return Ref(Value::true_());
   }
-  if (!(timeout == 0 ? try_take(r->core) : take_waiting(r->core, timeout))) return Ref(Value::false_());
+  if (!(timeout == 0 ? try_take(r->core) : take_waiting(r->core, timeout, self))) return Ref(Value::false_());
   r->owner = me;
   r->count = 1;
   return Ref(Value::true_());
@@ -209,11 +158,7 @@ Ref rlock_acquire(Value self, CallArgs args) {
 void rlock_release_all(RLockObject* r) {
   r->owner = 0;
   r->count = 0;
-  {
-    std::lock_guard<std::mutex> guard(r->core.mutex);
-    r->core.locked = false;
-  }
-  r->core.cond.notify_one();
+  release_core(r->core);
 }
 
 void check_owned(RLockObject* r) {
@@ -255,7 +200,7 @@ Ref rlock_acquire_restore(Value self, CallArgs args) {
   if (!is_tuple(state) || state.as<TupleObject>()->size != 2)
     raise_type_error("_acquire_restore() argument must be a (count, owner) tuple");
   RLockObject* r = as_rlock(self);
-  take_waiting(r->core, -1);
+  take_waiting(r->core, -1, self);
   r->count = static_cast<uint64_t>(index_int64((*state.as<TupleObject>())[0]));
   r->owner = index_int64((*state.as<TupleObject>())[1]);
   return Ref(Value::none());
@@ -340,6 +285,7 @@ void* thread_main(void* arg) {
   auto ts = std::make_unique<ThreadState>();
   ts->interp = interp;
   ts->stack_limit = c_stack_limit_of_this_thread();
+  ts->ident = current_ident();
   ThreadState::set_current(ts.get());
   interp->gil.acquire(ts->gil_user);
   interp->threads.push_back(ts.get());
@@ -354,6 +300,7 @@ void* thread_main(void* arg) {
   ts->base_exc_state.handled.reset();
   std::erase(interp->threads, ts.get());
   interp->thread_count--;
+  check_deadlock_after_exit();
   interp->gil.release(ts->gil_user);
   ThreadState::set_current(nullptr);
   return nullptr;

@@ -62,5 +62,39 @@ check stdlib-source-line 1 'raise JSONDecodeError("Expecting property name' -- "
 printf 'shadow = True\n' >"$tmp/string.py"
 check user-module-first 0 "True" -- bash -c "cd '$tmp' && '$gilt' -c 'import string; print(string.shadow)'"
 
-echo "$((21 - failures)) passed, $failures failed"
+# The GIL's switches.
+check switch-interval 0 "0.001" -- "$gilt" --switch-interval=0.001 -c "import sys; print(sys.getswitchinterval())"
+check check-interval 0 "100" -- "$gilt" --check-interval=100 -c "import sys; print(sys.getcheckinterval())"
+check bad-check-interval 2 "--check-interval expects a whole number of ticks, not 'x'" -- "$gilt" --check-interval=x -c 1
+check bad-switch-interval 2 "--switch-interval expects a positive number of seconds" -- "$gilt" --switch-interval=0 -c 1
+# Deadlock: each thread holds the lock the other wants. Reported, status 1,
+# with the output printed so far; --deadlock-check=off would hang instead.
+cat >"$tmp/deadlock.py" <<'PY'
+import _thread, time
+a = _thread.allocate_lock()
+b = _thread.allocate_lock()
+a.acquire()
+print("started")
+def worker():
+    b.acquire()
+    a.acquire()
+_thread.start_new_thread(worker, ())
+time.sleep(0.1)
+b.acquire()
+PY
+check deadlock 1 "started" -- "$gilt" "$tmp/deadlock.py"
+check deadlock-report 1 "deadlock.py:8 in worker" -- "$gilt" "$tmp/deadlock.py"
+check deadlock-off 124 "" -- timeout 1 "$gilt" --deadlock-check=off "$tmp/deadlock.py"
+# A thread waiting with a timeout, or sleeping, is not deadlocked.
+printf 'import _thread, time
+l = _thread.allocate_lock()
+l.acquire()
+_thread.start_new_thread(lambda: (time.sleep(0.2), l.release()), ())
+l.acquire()
+print("released")
+' \
+  >"$tmp/sleeper.py"
+check no-deadlock-with-sleeper 0 "released" -- "$gilt" "$tmp/sleeper.py"
+
+echo "$((30 - failures)) passed, $failures failed"
 ((failures == 0))

@@ -42,6 +42,8 @@ struct InterpreterState {
   ThreadState* main_thread = nullptr;  // receives KeyboardInterrupt
   std::vector<ThreadState*> threads;   // every thread running in this VM (changed under the GIL)
   std::atomic<int> thread_count{0};    // threads started by _thread that are still running
+  std::atomic<int> blocked_threads{0}; // threads waiting for a lock without a timeout (stdlib/lock_wait.h)
+  bool detect_deadlocks = true;
 };
 
 }  // namespace gilt

@@ -31,6 +31,8 @@ struct ThreadState {
   DataStack data_stack;
   const char* stack_limit = nullptr;  // below this C stack address, raise RecursionError
   GILUser gil_user;                   // whether this thread holds its VM's GIL, and its statistics
+  int64_t ident = 0;                  // _thread.get_ident() of the OS thread
+  Value waiting_on;                   // the lock it waits for without a timeout (borrowed), for deadlock reports
   // This thread's dicts of _thread._local objects, by the object's serial number.
   std::unordered_map<uint64_t, Ref> local_dicts;
 

@@ -23,6 +23,9 @@ struct Config {
   // (sys.setcheckinterval, Python 2's policy).
   double switch_interval = 0.005;
   int check_interval = 0;
+  // When every thread waits for a lock without a timeout, print who waits on
+  // what and end the process with status 1 instead of hanging (docs/gil.md).
+  bool detect_deadlocks = true;
 };
 
 // What one interactive (REPL) input did.
