@@ -478,7 +478,7 @@ Ref socket_recv_into(Value self, CallArgs args) {
     }
   }
   if (!bytes)
-    raise_type_error("recv_into() argument 'buffer' must be read-write bytes-like object, not " +
+    raise_type_error("recv_into() argument 1 must be read-write bytes-like object, not " +
                      type_name(target));
   int64_t wanted = a[1].is_null() ? 0 : index_int64(a[1]);
   if (wanted < 0) raise_value_error("negative buffersize in recv_into");
