@@ -16,6 +16,7 @@ Ref make_math_module(InterpreterState* interp);
 Ref make_operator_module(InterpreterState* interp);
 Ref make_os_module(InterpreterState* interp);
 Ref make_random_module(InterpreterState* interp);
+Ref make_socket_module(InterpreterState* interp);
 Ref make_thread_module(InterpreterState* interp);
 Ref make_time_module(InterpreterState* interp);
 
@@ -32,6 +33,7 @@ void register_standard_modules(InterpreterState* interp) {
   interp->builtin_modules["operator"] = make_operator_module;
   interp->builtin_modules["os"] = make_os_module;
   interp->builtin_modules["random"] = make_random_module;
+  interp->builtin_modules["socket"] = make_socket_module;
   interp->builtin_modules["time"] = make_time_module;
   interp->builtin_modules["_thread"] = make_thread_module;
 }
