@@ -1,6 +1,7 @@
 """Synchronized queues for passing work between threads."""
 
 import threading
+import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -124,6 +125,8 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     # The storage; override these to change the order.
 
     def _init(self, maxsize):
@@ -208,3 +211,5 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+
+    __class_getitem__ = classmethod(types.GenericAlias)

@@ -2,7 +2,7 @@
 
 import sys as _sys
 import _thread
-from collections import deque as _deque
+from collections import deque as _deque, namedtuple as _namedtuple
 from itertools import count as _count
 from time import monotonic as _time
 
@@ -588,18 +588,14 @@ class Thread:
 
 # ---- uncaught exceptions in threads
 
-_ExceptHookArgsTuple = None
+_ExceptHookArgs = _namedtuple('ExceptHookArgs',
+                              'exc_type exc_value exc_traceback thread')
 
 
 def ExceptHookArgs(args):
-    """The argument of threading.excepthook: (exc_type, exc_value,
-    exc_traceback, thread) with those attribute names."""
-    global _ExceptHookArgsTuple
-    if _ExceptHookArgsTuple is None:
-        from collections import namedtuple
-        _ExceptHookArgsTuple = namedtuple(
-            'ExceptHookArgs', 'exc_type exc_value exc_traceback thread')
-    return _ExceptHookArgsTuple(*args)
+    """The argument of threading.excepthook, built from the sequence
+    (exc_type, exc_value, exc_traceback, thread)."""
+    return _ExceptHookArgs(*args)
 
 
 def _print_traceback(exc_type, exc_value, exc_tb, file):

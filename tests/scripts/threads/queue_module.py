@@ -170,3 +170,7 @@ q = SortedQueue()
 for x in 'queue':
     q.put(x)
 print(drain(q))
+
+# generic aliases, for type annotations
+print(queue.Queue[int], queue.PriorityQueue[tuple],
+      queue.SimpleQueue[str].__origin__ is queue.SimpleQueue)
