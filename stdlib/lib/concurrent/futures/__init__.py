@@ -1,4 +1,6 @@
-"""Execute computations asynchronously using threads."""
+"""Execute computations asynchronously using threads or processes."""
+
+__author__ = 'Brian Quinlan (brian@sweetapp.com)'
 
 from concurrent.futures._base import (FIRST_COMPLETED,
                                       FIRST_EXCEPTION,
@@ -12,26 +14,25 @@ from concurrent.futures._base import (FIRST_COMPLETED,
                                       wait,
                                       as_completed)
 
-# ProcessPoolExecutor is left out of __all__ until concurrent.futures.process
-# exists in gilt; the lazy import below picks it up as soon as it does.
+# As CPython's (InvalidStateError is importable but not listed).
 __all__ = (
     'FIRST_COMPLETED',
     'FIRST_EXCEPTION',
     'ALL_COMPLETED',
     'CancelledError',
     'TimeoutError',
-    'InvalidStateError',
     'BrokenExecutor',
     'Future',
     'Executor',
     'wait',
     'as_completed',
+    'ProcessPoolExecutor',
     'ThreadPoolExecutor',
 )
 
 
 def __dir__():
-    return list(__all__) + ['__doc__']
+    return __all__ + ('__author__', '__doc__')
 
 
 # The executors are imported on first use, as in CPython, so that importing
@@ -43,7 +44,24 @@ def __getattr__(name):
         ThreadPoolExecutor = te
         return te
     if name == 'ProcessPoolExecutor':
-        from concurrent.futures.process import ProcessPoolExecutor as pe
+        try:
+            from concurrent.futures.process import ProcessPoolExecutor as pe
+        except ModuleNotFoundError as exc:
+            if exc.name != 'concurrent.futures.process':
+                raise
+            pe = _UnsupportedProcessPoolExecutor
         ProcessPoolExecutor = pe
         return pe
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class _UnsupportedProcessPoolExecutor(Executor):
+    """Stands in for ProcessPoolExecutor while gilt has no process pool.
+
+    The name stays importable (it is in __all__, so `import *` needs it);
+    making one raises NotImplementedError.
+    """
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError(
+            'ProcessPoolExecutor is not supported by gilt yet')
