@@ -1,29 +1,14 @@
 """ThreadPoolExecutor: run calls in a pool of worker threads.
 
-Behaviour follows CPython 3.11's concurrent.futures.thread, except for how
-workers learn that they may exit, because gilt has no weak references:
-
-* CPython's workers hold only a weakref to their executor, so an executor
-  that is dropped without shutdown() is collected and its workers exit. Here
-  the workers share a small _PoolState with the executor instead of holding
-  the executor itself, and ThreadPoolExecutor.__del__ (refcounting makes it
-  prompt) does what CPython's weakref callback does: wake the workers so
-  they exit once the queue is drained.
-
-* At interpreter exit CPython runs _python_exit() through
-  threading._register_atexit, before joining the non-daemon workers: it
-  stops new submissions and wakes every worker, which finishes the work
-  already queued and exits. If gilt's threading provides _register_atexit it
-  is used the same way. If not, idle workers wake up every
-  _EXIT_POLL_INTERVAL seconds and, once the main thread has finished (and
-  their queue is empty), do the same. Either way a script that never calls
-  shutdown() still runs its queued work and then exits, as in CPython; with
-  the fallback that exit can take up to _EXIT_POLL_INTERVAL longer.
-
-Workers are non-daemon threads, as in CPython, so queued work is never cut
-off at exit. The common `with ThreadPoolExecutor() as ex:` (or an explicit
-shutdown()) needs none of this: shutdown wakes the workers and, with
-wait=True, joins them.
+Behaviour follows CPython 3.11's concurrent.futures.thread. gilt has no weak
+references, so workers do not hold their executor: they share a small
+_PoolState with it, and ThreadPoolExecutor.__del__ (prompt, thanks to
+reference counting) does what CPython's weakref callback does: wake the
+workers so that they exit once the queue is drained. At interpreter exit
+_python_exit (registered with threading._register_atexit, as in CPython)
+stops new submissions and wakes every worker, which finishes the work
+already queued and exits; workers are non-daemon threads, so queued work is
+never cut off.
 """
 
 from concurrent.futures import _base
@@ -55,25 +40,7 @@ def _python_exit():
         t.join()
 
 
-_register_atexit = getattr(threading, '_register_atexit', None)
-if _register_atexit is not None:
-    _register_atexit(_python_exit)
-    _EXIT_POLL_INTERVAL = None
-else:
-    # See the module docstring: how often idle workers check whether the
-    # main thread has finished. Short enough not to delay exit noticeably,
-    # long enough that idle pools cost nothing measurable.
-    _EXIT_POLL_INTERVAL = 0.1
-
-
-def _interpreter_exiting():
-    """Fallback for _register_atexit: has the main thread finished?"""
-    global _shutdown
-    if threading.main_thread().is_alive():
-        return False
-    with _global_shutdown_lock:
-        _shutdown = True
-    return True
+threading._register_atexit(_python_exit)
 
 
 class _WorkItem:
@@ -141,16 +108,7 @@ def _worker(state, initializer, initargs):
                 return
         try:
             while True:
-                if _EXIT_POLL_INTERVAL is None:
-                    work_item = work_queue.get(block=True)
-                else:
-                    try:
-                        work_item = work_queue.get(block=True,
-                                                   timeout=_EXIT_POLL_INTERVAL)
-                    except queue.Empty:
-                        if not _interpreter_exiting():
-                            continue
-                        work_item = None
+                work_item = work_queue.get(block=True)
                 if work_item is not None:
                     work_item.run()
                     # Do not keep the item (its arguments, its result) alive
