@@ -3,6 +3,8 @@
 
 #include "runtime/eval_breaker.h"
 
+#include <new>
+
 namespace gilt {
 
 namespace {
@@ -123,6 +125,18 @@ void GIL::update_tick_request() {
 void GIL::keep_for_shutdown(GILUser& user) {
   std::lock_guard<std::mutex> guard(mutex_);
   shutdown_owner_ = &user;
+}
+
+void GIL::reinit_after_fork(GILUser& holder) {
+  new (&mutex_) std::mutex();
+  new (&cond_) std::condition_variable();
+  new (&switch_cond_) std::condition_variable();
+  waiters_ = 0;
+  shutdown_owner_ = nullptr;
+  if (drop_request_.exchange(false)) eval_breaker_requests.fetch_sub(1, std::memory_order_relaxed);
+  if (tick_request_.exchange(false)) eval_breaker_requests.fetch_sub(1, std::memory_order_relaxed);
+  locked_ = true;
+  holder.holding = true;
 }
 
 ReleaseGIL::ReleaseGIL() {

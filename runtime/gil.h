@@ -93,6 +93,10 @@ class GIL {
 
   // The finalizing thread `user` (which holds the GIL) keeps it for good.
   void keep_for_shutdown(GILUser& user);
+  // In the child of fork(), where only `holder` (the forking thread, which
+  // held the GIL) exists: fresh mutex and conditions (another thread may have
+  // held the mutex at the fork), no waiters, no requests.
+  void reinit_after_fork(GILUser& holder);
 
   uint64_t switches() const { return switch_number_.load(std::memory_order_relaxed); }
 

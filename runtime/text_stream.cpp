@@ -115,6 +115,12 @@ std::string read_line(Value stream) {
   }
 }
 
+void reinit_stream_locks(Value stream) {
+  auto* s = stream.as<TextStreamObject>();
+  new (&s->mutex) std::mutex();
+  new (&s->write_mutex) std::mutex();
+}
+
 static Ref stream_write(Value self, CallArgs args) {
   check_exact_args("write", args, 1);
   if (!is_str(args.args[0])) raise_type_error("write() argument must be str, not " + type_name(args.args[0]));

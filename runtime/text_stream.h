@@ -33,6 +33,9 @@ void flush_stream(Value file);
 // One line including its newline; "" at end of file.
 std::string read_line(Value stream);
 
+// After fork(): fresh mutexes (another thread may have held them).
+void reinit_stream_locks(Value stream);
+
 void init_text_stream_type();
 
 }  // namespace gilt

@@ -51,6 +51,11 @@ T* alloc_instance(Type* t) {
 // source; defined in os_module.cpp).
 void fill_random_bytes(void* buffer, size_t size);
 
+// In the child of os.fork(): only the calling thread exists now. Forgets the
+// VM's other threads and resets the locks they may have held at the fork
+// (the GIL, the standard streams'), as CPython's PyOS_AfterFork_Child does.
+void after_fork_in_child();
+
 // For native code that waits (sleep, a blocking read interrupted by a
 // signal): services the eval breaker, so Ctrl-C raises KeyboardInterrupt.
 void check_interrupts();

@@ -31,6 +31,7 @@
 #include "runtime/module_object.h"
 #include "runtime/ops.h"
 #include "runtime/str_object.h"
+#include "runtime/text_stream.h"
 #include "runtime/tuple_object.h"
 #include "stdlib/lock_wait.h"
 #include "stdlib/module_util.h"
@@ -424,6 +425,23 @@ void init_thread_types() {
 }
 
 }  // namespace
+
+void after_fork_in_child() {
+  ThreadState* ts = ThreadState::current();
+  InterpreterState* interp = ts->interp;
+  ts->ident = current_ident();
+  interp->gil.reinit_after_fork(ts->gil_user);
+  // The other threads' states belong to threads that do not exist here; their
+  // frames and references are lost (as in CPython, the child leaks them).
+  interp->threads = {ts};
+  interp->main_thread = ts;
+  interp->thread_count = 0;
+  interp->blocked_threads = 0;
+  for (const char* name : {"stdin", "stdout", "stderr"}) {
+    Ref stream = try_get_attr(interp->sys, intern(name));
+    if (!stream.is_null() && type_of(stream) == &text_stream_type) reinit_stream_locks(stream);
+  }
+}
 
 Ref make_thread_module(InterpreterState*) {
   static std::once_flag once;
