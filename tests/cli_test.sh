@@ -96,5 +96,13 @@ print("released")
   >"$tmp/sleeper.py"
 check no-deadlock-with-sleeper 0 "released" -- "$gilt" "$tmp/sleeper.py"
 
-echo "$((30 - failures)) passed, $failures failed"
+# Ctrl-C reaches the main thread while it waits in join() or a lock acquire.
+printf 'import threading, time\nt = threading.Thread(target=time.sleep, args=(30,), daemon=True)\nt.start()\nt.join()\n' \
+  >"$tmp/join.py"
+check join-interrupted 130 "KeyboardInterrupt" -- bash -c "\"$gilt\" \"$tmp/join.py\" & pid=\$!; sleep 0.3; kill -INT \$pid; wait \$pid"
+printf 'import _thread\nl = _thread.allocate_lock()\nl.acquire()\n_thread.start_new_thread(__import__("time").sleep, (30,))\nl.acquire()\n' \
+  >"$tmp/acquire.py"
+check acquire-interrupted 130 "KeyboardInterrupt" -- bash -c "\"$gilt\" \"$tmp/acquire.py\" & pid=\$!; sleep 0.3; kill -INT \$pid; wait \$pid"
+
+echo "$((32 - failures)) passed, $failures failed"
 ((failures == 0))
