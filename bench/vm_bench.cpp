@@ -153,4 +153,85 @@ void BM_GeneratorPipelineSum(benchmark::State& state) {
 }
 BENCHMARK(BM_GeneratorPipelineSum)->Unit(benchmark::kMillisecond);
 
+// ---- threads and the GIL (issue 5)
+
+void BM_LockAcquireReleaseUncontended(benchmark::State& state) {
+  run_program(state,
+              "import _thread\n"
+              "lock = _thread.allocate_lock()\n"
+              "for _ in range(100000):\n"
+              "    lock.acquire()\n"
+              "    lock.release()\n");
+}
+BENCHMARK(BM_LockAcquireReleaseUncontended)->Unit(benchmark::kMillisecond);
+
+// GIL handoff latency: each round trip hands the GIL over twice.
+void BM_GilHandoffPingPong(benchmark::State& state) {
+  run_program(state,
+              "import threading\n"
+              "ping, pong = threading.Semaphore(0), threading.Semaphore(0)\n"
+              "def player():\n"
+              "    for _ in range(2000):\n"
+              "        ping.acquire()\n"
+              "        pong.release()\n"
+              "t = threading.Thread(target=player)\n"
+              "t.start()\n"
+              "for _ in range(2000):\n"
+              "    ping.release()\n"
+              "    pong.acquire()\n"
+              "t.join()\n");
+}
+BENCHMARK(BM_GilHandoffPingPong)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_QueuePutGetAcrossThreads(benchmark::State& state) {
+  run_program(state,
+              "import queue, threading\n"
+              "q = queue.Queue(maxsize=100)\n"
+              "def consumer():\n"
+              "    while q.get() is not None:\n"
+              "        pass\n"
+              "t = threading.Thread(target=consumer)\n"
+              "t.start()\n"
+              "for i in range(10000):\n"
+              "    q.put(i)\n"
+              "q.put(None)\n"
+              "t.join()\n");
+}
+BENCHMARK(BM_QueuePutGetAcrossThreads)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_ThreadStartJoin(benchmark::State& state) {
+  run_program(state,
+              "import threading\n"
+              "for _ in range(200):\n"
+              "    t = threading.Thread(target=len, args=((),))\n"
+              "    t.start()\n"
+              "    t.join()\n");
+}
+BENCHMARK(BM_ThreadStartJoin)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The same CPU-bound work on one thread and split over two: under the GIL
+// the second costs what serializing the threads costs.
+constexpr const char* kCpuWork =
+    "import threading\n"
+    "def work(n):\n"
+    "    total = 0\n"
+    "    for i in range(n):\n"
+    "        total += i * i % 7\n";
+
+void BM_CpuBoundOneThread(benchmark::State& state) {
+  run_program(state, (std::string(kCpuWork) + "work(1000000)\nwork(1000000)\n").c_str());
+}
+BENCHMARK(BM_CpuBoundOneThread)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_CpuBoundTwoThreads(benchmark::State& state) {
+  run_program(state, (std::string(kCpuWork) +
+                      "ts = [threading.Thread(target=work, args=(1000000,)) for _ in range(2)]\n"
+                      "for t in ts:\n"
+                      "    t.start()\n"
+                      "for t in ts:\n"
+                      "    t.join()\n")
+                         .c_str());
+}
+BENCHMARK(BM_CpuBoundTwoThreads)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 }  // namespace

@@ -74,23 +74,22 @@ int threads_alive(InterpreterState* interp) { return 1 + interp->thread_count.lo
 
 }  // namespace
 
-bool try_take(LockCore& core) {
-  std::lock_guard<std::mutex> guard(core.mutex);
-  if (core.locked) return false;
-  core.locked = true;
-  return true;
-}
-
 void release_core(LockCore& core) {
+  if (core.state.exchange(LockCore::kFree, std::memory_order_release) != LockCore::kContended) return;
   InterpreterState* interp = ThreadState::current()->interp;
   {
     std::lock_guard<std::mutex> guard(core.mutex);
-    core.locked = false;
     core.releases++;
     interp->blocked_threads -= core.blocked_waiters;
     core.blocked_waiters = 0;
   }
   core.cond.notify_all();
+}
+
+// Takes the lock or marks it contended; under core.mutex. A lock taken this
+// way stays marked contended, which at worst costs its release a wake-up call.
+static bool take_or_mark(LockCore& core) {
+  return core.state.exchange(LockCore::kContended, std::memory_order_acquire) == LockCore::kFree;
 }
 
 bool take_waiting(LockCore& core, double timeout, Value lock) {
@@ -104,19 +103,15 @@ bool take_waiting(LockCore& core, double timeout, Value lock) {
               : Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout));
   uint64_t counted_at = 0;  // core.releases when this thread counted itself blocked
   if (forever) {
-    ts->waiting_on = lock;
     bool all_blocked;
     {
       std::lock_guard<std::mutex> guard(core.mutex);
-      if (!core.locked) {  // freed meanwhile by a thread that ran without the GIL? take it
-        core.locked = true;
-        ts->waiting_on = Value();
-        return true;
-      }
+      if (take_or_mark(core)) return true;
       core.blocked_waiters++;
       counted_at = core.releases;
       all_blocked = ++interp->blocked_threads >= threads_alive(interp);
     }
+    ts->waiting_on = lock;
     if (all_blocked && interp->detect_deadlocks) report_deadlock(interp);
   }
   for (;;) {
@@ -124,13 +119,12 @@ bool take_waiting(LockCore& core, double timeout, Value lock) {
     {
       ReleaseGIL release;
       std::unique_lock<std::mutex> guard(core.mutex);
-      auto free = [&] { return !core.locked; };
+      auto acquired = [&] { return take_or_mark(core); };
       if (forever && !main_thread)
-        taken = (core.cond.wait(guard, free), true);
+        taken = (core.cond.wait(guard, acquired), true);
       else
         taken = core.cond.wait_until(guard, main_thread ? std::min(deadline, Clock::now() + kInterruptSlice) : deadline,
-                                     free);
-      if (taken) core.locked = true;
+                                     acquired);
       if (forever && !taken && core.releases != counted_at) {
         // A release un-counted this thread, but another one took the lock first.
         core.blocked_waiters++;

@@ -17,6 +17,7 @@
 // lock to another thread counts itself again.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -25,21 +26,31 @@
 
 namespace gilt {
 
+// A lock's state is one atomic word, so an uncontended acquire or release
+// is a single atomic operation; the mutex and condition are for waiters only.
+// A waiter marks the state kContended (under the mutex) before it sleeps, so
+// a release that sees kContended knows to wake it.
 struct LockCore {
+  static constexpr int kFree = 0, kLocked = 1, kContended = 2;
+  std::atomic<int> state{kFree};
   std::mutex mutex;
   std::condition_variable cond;
-  bool locked = false;
   int blocked_waiters = 0;    // waiters without a timeout, counted in the VM's blocked count
-  uint64_t releases = 0;      // lets a waiter tell that a release un-counted it
+  uint64_t releases = 0;      // lets a waiter tell that a release un-counted it (both under mutex)
+
+  bool locked() const { return state.load(std::memory_order_relaxed) != kFree; }
 };
 
 // Takes the lock if it is free; never waits.
-bool try_take(LockCore& core);
+inline bool try_take(LockCore& core) {
+  int expected = LockCore::kFree;
+  return core.state.compare_exchange_strong(expected, LockCore::kLocked, std::memory_order_acquire);
+}
 // Takes the lock, waiting without the GIL up to `timeout` seconds (< 0: for
 // ever); false when the time ran out. `lock` is the Python object, for the
 // deadlock report. KeyboardInterrupt on the main thread.
 bool take_waiting(LockCore& core, double timeout, Value lock);
-// Frees the lock and wakes its waiters. The caller checked that it is locked.
+// Frees the lock and wakes its waiters, if any. The caller checked that it is locked.
 void release_core(LockCore& core);
 
 // After a thread of the VM finished: maybe all the others are blocked now.

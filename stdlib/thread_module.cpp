@@ -54,6 +54,7 @@ int64_t current_ident() { return static_cast<int64_t>(pthread_self()); }
 // acquire(blocking=True, timeout=-1)'s arguments as a timeout: -1 waits for
 // ever, 0 does not wait.
 double acquire_timeout(const char* fname, CallArgs args) {
+  if (args.nargs == 0 && !args.kwnames) return -1.0;  // the common acquire()
   Value a[2];
   bind_args(fname, args, {"blocking", "timeout"}, 0, a);
   bool blocking = a[0].is_null() || truthy(a[0]);
@@ -86,16 +87,13 @@ Ref lock_new(Type* type, CallArgs args) {
 Ref lock_acquire(Value self, CallArgs args) {
   double timeout = acquire_timeout("acquire", args);
   LockCore& core = core_of(self);
-  return Ref(Value::boolean(timeout == 0 ? try_take(core) : take_waiting(core, timeout, self)));
+  return Ref(Value::boolean(try_take(core) || (timeout != 0 && take_waiting(core, timeout, self))));
 }
 
 Ref lock_release(Value self, CallArgs args) {
   check_arg_range("release", args, 0, 0);
   LockCore& core = core_of(self);
-  {
-    std::lock_guard<std::mutex> guard(core.mutex);
-    if (!core.locked) raise(&exc::RuntimeError, "release unlocked lock");
-  }
+  if (!core.locked()) raise(&exc::RuntimeError, "release unlocked lock");
   release_core(core);
   return Ref(Value::none());
 }
@@ -104,24 +102,16 @@ Ref lock_exit(Value self, CallArgs) { return lock_release(self, CallArgs{}); }
 
 Ref lock_locked(Value self, CallArgs args) {
   check_exact_args("locked", args, 0);
-  LockCore& core = core_of(self);
-  std::lock_guard<std::mutex> guard(core.mutex);
-  return Ref(Value::boolean(core.locked));
+  return Ref(Value::boolean(core_of(self).locked()));
 }
 
 Ref lock_at_fork_reinit(Value self, CallArgs) {
-  LockCore& core = core_of(self);
-  std::lock_guard<std::mutex> guard(core.mutex);
-  core.locked = false;
+  core_of(self).state = LockCore::kFree;
   return Ref(Value::none());
 }
 
 Ref lock_repr(Value self) {
-  bool locked;
-  {
-    std::lock_guard<std::mutex> guard(core_of(self).mutex);
-    locked = core_of(self).locked;
-  }
+  bool locked = core_of(self).locked();
   return new_str(std::string("<") + (locked ? "locked" : "unlocked") + " _thread.lock object at " + address_of(self) +
                  ">");
 }
@@ -209,7 +199,7 @@ Ref rlock_acquire_restore(Value self, CallArgs args) {
 
 Ref rlock_at_fork_reinit(Value self, CallArgs) {
   RLockObject* r = as_rlock(self);
-  r->core.locked = false;
+  r->core.state = LockCore::kFree;
   r->owner = 0;
   r->count = 0;
   return Ref(Value::none());
