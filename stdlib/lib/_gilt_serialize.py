@@ -27,7 +27,8 @@ Anything else raises TypeError "cannot pickle 'X' object", as pickle: for
 instance generators, locks, files, modules, objects using __slots__ without
 a __dict__, and instances of subclasses of builtin types other than object
 (a list subclass, say) unless they define __reduce__. A function or class
-that cannot be found by its name raises PicklingError.
+that cannot be found by its name raises PicklingError, one defined inside
+a function AttributeError (as pickle).
 """
 
 import sys
@@ -150,6 +151,8 @@ class _Writer:
         qualname = getattr(obj, '__qualname__', None) or getattr(obj, '__name__', None)
         if module is None or qualname is None:
             raise _unpicklable(obj)
+        if '<locals>' in qualname.split('.'):
+            raise AttributeError(f"Can't pickle local object {qualname!r}")
         try:
             found = _find_global(module, qualname)
         except (ImportError, AttributeError, KeyError):
