@@ -3,8 +3,8 @@ processes (gilt has no pickle).
 
 dumps(obj) -> bytes and loads(data) -> obj handle:
 
-- None, bool, int (any size), float, str, bytes, bytearray,
-  tuple, list, dict, set, frozenset, nested in any way;
+- None, bool, int (any size), float, str, bytes, bytearray, tuple, list,
+  dict, set, frozenset, nested in any way;
 - functions, classes and builtin functions, sent by reference: the module
   name and qualified name, looked up again on loading (as pickle does), so
   they must be reachable as module.qualname -- lambdas and functions
@@ -14,21 +14,24 @@ dumps(obj) -> bytes and loads(data) -> obj handle:
   loading calls cls(*args), as pickle does, so a class whose __init__ does
   not accept its own args cannot be loaded;
 - instances of classes found by reference: a class that defines
-  __reduce_ex__ or __reduce__ (enum does) is sent as what that returns,
-  (callable, args[, state]); otherwise the object's __dict__ (or
-  __getstate__()'s result) is sent, and loading makes the object with
-  cls.__new__(cls) and restores the state with __setstate__ or
-  __dict__.update, as pickle's default does.
+  __reduce_ex__ or __reduce__ (enum, OrderedDict and defaultdict do) is
+  sent as what that returns, (callable, args[, state[, listitems[,
+  dictitems]]]); otherwise the instance __dict__ (or what __getstate__()
+  returns) is sent, and loading makes the object with cls.__new__(cls) and
+  restores the state with __setstate__ or __dict__.update, as pickle's
+  default does. A class derived from list, dict, set, int, float, str,
+  bytes, tuple or frozenset (a namedtuple, say) also sends its builtin
+  value, restored with the base type's __new__ (and extend/update for the
+  mutable ones).
 
 Lists, dicts, sets and instances keep their identity within one message:
 shared references stay shared and reference cycles through them survive.
 
 Anything else raises TypeError "cannot pickle 'X' object", as pickle: for
-instance generators, locks, files, modules, objects using __slots__ without
-a __dict__, and instances of subclasses of builtin types other than object
-(a list subclass, say) unless they define __reduce__. A function or class
-that cannot be found by its name raises PicklingError, one defined inside
-a function AttributeError (as pickle).
+instance generators, locks, files, modules, and instances of subclasses of
+other builtin types unless they define __reduce__. A function or class that
+cannot be found by its name raises PicklingError, one defined inside a
+function AttributeError (as pickle).
 """
 
 import sys
@@ -63,8 +66,8 @@ _FROZENSET = 0x66  # f
 _GLOBAL = 0x47     # G  module name, qualified name
 _METHOD = 0x4D     # M  object, method name
 _EXC = 0x45        # E  class, args, state
-_OBJ = 0x4F        # O  class, state
-_REDUCE = 0x52     # R  callable, args, state
+_OBJ = 0x4F        # O  class, builtin base or None, its value, state
+_REDUCE = 0x52     # R  callable, args, state, list items, dict items
 _REF = 0x72        # r  index of an object seen earlier in this message
 
 
@@ -104,13 +107,36 @@ def _has_own(cls, name):
     return False
 
 
-def _is_python_class(cls):
-    """No builtin type but object (and the exception classes) below cls:
-    its instances hold nothing but their __dict__."""
+# The builtin types a class defined in Python may derive from and still be
+# sent: the builtin part is sent as a value of the base type.
+_MUTABLE_BASES = (list, dict, set)
+_IMMUTABLE_BASES = (int, float, str, bytes, tuple, frozenset)
+
+
+def _builtin_base(cls):
+    """The first builtin type other than object in cls's MRO: None if there
+    is none, False if it is one whose instances cannot be sent."""
     for klass in cls.__mro__[:-1]:
         if getattr(klass, '__module__', None) == 'builtins':
+            if klass in _MUTABLE_BASES or klass in _IMMUTABLE_BASES:
+                return klass
             return False
-    return True
+    return None
+
+
+def _new_object(cls, base, value):
+    """An instance of cls, a subclass of the builtin type base, holding value
+    (made without calling cls.__new__ or __init__, as pickle does)."""
+    if base is None:
+        return cls.__new__(cls)
+    if base in _IMMUTABLE_BASES:
+        return base.__new__(cls, value)
+    obj = base.__new__(cls)
+    if base is list:
+        list.extend(obj, value)
+    else:
+        base.update(obj, value)
+    return obj
 
 
 class _Writer:
@@ -236,30 +262,38 @@ class _Writer:
         cls = type(obj)
         if _has_own(cls, '__reduce_ex__') or _has_own(cls, '__reduce__'):
             reduced = obj.__reduce_ex__(4)
-            if (not isinstance(reduced, tuple) or not 2 <= len(reduced) <= 5
-                    or any(x is not None for x in reduced[3:])):
+            if not isinstance(reduced, tuple) or not 2 <= len(reduced) <= 5:
                 raise _unpicklable(obj)
+            reduced += (None,) * (5 - len(reduced))
+            func, args, state, listitems, dictitems = reduced
             if self.remember(obj):
                 return
             self.out.append(bytes((_REDUCE,)))
-            self.write(reduced[0])
-            self.write(tuple(reduced[1]))
-            self.write(reduced[2] if len(reduced) > 2 else None)
+            self.write(func)
+            self.write(tuple(args))
+            self.write(state)
+            self.write(None if listitems is None else list(listitems))
+            self.write(None if dictitems is None else list(dictitems))
             return
-        if not _is_python_class(cls):
+        base = _builtin_base(cls)
+        if base is False:
             raise _unpicklable(obj)
         if _has_own(cls, '__getstate__'):
             state = obj.__getstate__()
         else:
-            try:
-                state = obj.__dict__
-            except AttributeError:
-                raise _unpicklable(obj) from None
+            state = getattr(obj, '__dict__', None)
+            if base is None and state is None:
+                raise _unpicklable(obj)
         if self.remember(obj):
             return
         self.out.append(bytes((_OBJ,)))
         self.write_global(cls)
-        self.write(state)
+        if base is None:
+            self.out.append(bytes((_NONE,)))
+        else:
+            self.write_global(base)
+        self.write(None if base is None else base(obj))
+        self.write(state or None)
 
 
 def dumps(obj):
@@ -363,10 +397,13 @@ class _Reader:
         if tag == _OBJ:
             index = self.reserve()
             cls = self.read()
-            obj = cls.__new__(cls)
+            base = self.read()
+            obj = _new_object(cls, base, self.read())
             # Numbered before its state, which may refer back to it.
             self.memo[index] = obj
-            self.set_state(obj, self.read())
+            state = self.read()
+            if state is not None:
+                self.set_state(obj, state)
             return obj
         if tag == _REDUCE:
             index = self.reserve()
@@ -376,6 +413,11 @@ class _Reader:
             state = self.read()
             if state is not None:
                 self.set_state(obj, state)
+            listitems = self.read()
+            if listitems:
+                obj.extend(listitems)
+            for key, value in self.read() or ():
+                obj[key] = value
             return obj
         if tag == _REF:
             obj = self.memo[self.size()]
@@ -390,8 +432,10 @@ class _Reader:
         setstate = getattr(obj, '__setstate__', None)
         if setstate is not None and _has_own(type(obj), '__setstate__'):
             setstate(state)
-        elif state:
+        elif isinstance(state, dict):
             obj.__dict__.update(state)
+        else:
+            raise UnpicklingError('state is not a dictionary')
 
 
 def loads(data):

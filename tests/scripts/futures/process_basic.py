@@ -1,5 +1,8 @@
 # ProcessPoolExecutor: submit, map, values and exceptions crossing the
 # process boundary. Functions are module-level: they are sent by name.
+import collections
+import dataclasses
+import enum
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -17,6 +20,24 @@ class Point:
 
 
 class AppError(Exception):
+    pass
+
+
+Pair = collections.namedtuple('Pair', 'left right')
+
+
+@dataclasses.dataclass
+class Item:
+    name: str
+    tags: list
+
+
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 2
+
+
+class Tagged(list):
     pass
 
 
@@ -83,14 +104,24 @@ def main():
         # values survive the round trip
         values = [None, True, 2**100, -7, 1.25, float('inf'), 'héllo', b'\x00\xff',
                   (1, (2, 3)), [1, [2, {3: 'x'}]], {'a': {1, 2}, 'b': frozenset({4})},
-                  Point(1, 2), square, Point, ValueError('v', 1), bytearray(b'ba')]
+                  Point(1, 2), square, Point, ValueError('v', 1), bytearray(b'ba'),
+                  Pair(1, 'b'), Item('x', ['a']), Color.GREEN, Tagged([1, 2]),
+                  collections.OrderedDict([('b', 1), ('a', 2)]),
+                  collections.Counter('abca'), collections.deque([1, 2])]
         for v in values:
             r = ex.submit(echo, v).result()
-            print(repr(r) if not isinstance(r, BaseException) else (type(r).__name__, r.args))
+            if isinstance(r, BaseException):
+                print(type(r).__name__, r.args)
+            else:
+                print(type(r).__name__, repr(r))
         shared = [1]
         r = ex.submit(echo, [shared, shared]).result()
         print('shared stays shared:', r[0] is r[1])
         print(ex.submit(describe, Point(3, 4)).result())
+        d = collections.defaultdict(list, a=[1])
+        r = ex.submit(echo, d).result()
+        r['b'].append(2)
+        print(r)
         print(ex.submit(Point(1, 1).moved, 5).result())
         print(ex.submit(len, 'four').result())
 
