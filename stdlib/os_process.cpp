@@ -17,6 +17,8 @@
 #include <cerrno>
 #include <climits>
 #include <fcntl.h>
+#include <memory>
+#include <new>
 #include <string>
 
 #include "runtime/args.h"
@@ -76,19 +78,23 @@ Ref os_read(Value, CallArgs args) {
   int fd = c_int_arg(args.args[0]);
   int64_t length = ssize_arg(args.args[1]);
   if (length < 0) raise_os_error(EINVAL);
-  std::string buffer(static_cast<size_t>(length), '\0');
+  // Left uninitialized: a big length for a pipe, which returns what is
+  // there, costs address space, not memory.
+  std::unique_ptr<char[]> buffer;
+  try {
+    buffer.reset(new char[static_cast<size_t>(length)]);
+  } catch (std::bad_alloc&) {
+    raise_memory_error();
+  }
   for (;;) {
     ssize_t n;
     int error;
     {
       ReleaseGIL release;
-      n = ::read(fd, buffer.data(), buffer.size());
+      n = ::read(fd, buffer.get(), static_cast<size_t>(length));
       error = errno;  // taking the GIL back may change errno
     }
-    if (n >= 0) {
-      buffer.resize(static_cast<size_t>(n));
-      return new_bytes(buffer);
-    }
+    if (n >= 0) return new_bytes(std::string_view(buffer.get(), static_cast<size_t>(n)));
     if (error != EINTR) raise_os_error(error);
     check_interrupts();
   }
