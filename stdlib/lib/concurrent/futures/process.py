@@ -93,11 +93,12 @@ class BrokenProcessPool(_base.BrokenExecutor):
 # ---- messages on the pipes
 
 def _send(fd, payload):
-    data = len(payload).to_bytes(8, 'little') + payload
-    view = memoryview(data)
-    pos = 0
-    while pos < len(data):
-        pos += os.write(fd, view[pos:pos + _WRITE_CHUNK])
+    # The header on its own: no copy of a big payload just to prefix it.
+    for data in (len(payload).to_bytes(8, 'little'), payload):
+        view = memoryview(data)
+        pos = 0
+        while pos < len(data):
+            pos += os.write(fd, view[pos:pos + _WRITE_CHUNK])
 
 
 def _read_exactly(fd, n):
@@ -228,7 +229,8 @@ class _Worker:
         self.pid = pid
         self.task_fd = task_w
         self.result_fd = result_r
-        self.alive = True
+        self.alive = True     # not known to be dead, not reaped
+        self.stopped = False  # reaped
 
     def call(self, payload):
         """Sends a task and returns the reply, or None if the worker died."""
@@ -243,6 +245,9 @@ class _Worker:
 
     def stop(self):
         """Asks the worker to stop (if it lives), closes the pipes, reaps it."""
+        if self.stopped:
+            return
+        self.stopped = True
         if self.alive:
             try:
                 _send(self.task_fd, _STOP)
@@ -303,7 +308,7 @@ class _PoolState:
         with _global_lock:
             _live_pools.discard(self)
 
-    def mark_broken(self, running):
+    def mark_broken(self, running=None):
         """A worker died while running `running`: fail it and everything
         queued, and terminate the other workers (their serving threads then
         fail their own running futures)."""
@@ -314,7 +319,7 @@ class _PoolState:
             error = BrokenProcessPool(
                 'A process in the process pool was terminated abruptly '
                 'while the future was running or pending.')
-            items = [running]
+            items = [running] if running is not None else []
             while True:
                 try:
                     item = self.work_queue.get_nowait()
@@ -327,7 +332,7 @@ class _PoolState:
                     item.future.set_exception(error)
                 except _base.InvalidStateError:
                     pass  # cancelled meanwhile
-            del items, item
+            del items
             self.work_queue.put(None)  # the serving threads exit
             for worker in list(self.workers.values()):
                 worker.terminate()
@@ -373,7 +378,10 @@ def _serve(state, worker):
                 state.workers[worker.pid] = worker
                 tasks_done = 0
     except BaseException:
+        # A bug here, or no replacement worker (fork failed): nothing queued
+        # would ever run unless the pool says it is broken.
         _base.LOGGER.critical('Exception in worker', exc_info=True)
+        state.mark_broken()
     finally:
         worker.stop()
 
