@@ -36,6 +36,9 @@ extern char** environ;
 
 namespace gilt {
 
+// fork, pipe, read, write, waitpid, ... (defined in os_process.cpp).
+void add_os_process_functions(Value module);
+
 void fill_random_bytes(void* buffer, size_t size) {
   auto* p = static_cast<char*>(buffer);
   while (size) {
@@ -401,6 +404,7 @@ Ref make_os_module(InterpreterState* interp) {
                        {"rename", os_rename},       {"replace", os_replace}, {"stat", os_stat},
                        {"lstat", os_lstat},         {"access", os_access},
                    });
+  add_os_process_functions(m);
   module_set(m, "stat_result", Value::object(&stat_result_type));
   module_set(m, "environ", environ_snapshot());
   module_set(m, "name", new_str("posix"));
