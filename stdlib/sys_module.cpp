@@ -132,6 +132,28 @@ static Ref sys_setcheckinterval(Value, CallArgs args) {
   return Ref(Value::none());
 }
 
+// sys._gil_stats(): the GIL's switch count and, for each running thread
+// (by ident), its acquisitions, forced drops and the seconds it waited for
+// and held the GIL. gilt's own, for studying the switch policies.
+static Ref sys_gil_stats(Value, CallArgs args) {
+  check_exact_args("_gil_stats", args, 0);
+  InterpreterState* state = interp();
+  Ref threads = new_dict();
+  for (ThreadState* ts : state->threads) {
+    const GILUser& u = ts->gil_user;
+    Ref entry = new_dict();
+    dict_set(entry.as<DictObject>(), new_str("acquisitions"), int_from_int64(static_cast<int64_t>(u.acquisitions)));
+    dict_set(entry.as<DictObject>(), new_str("forced_drops"), int_from_int64(static_cast<int64_t>(u.forced_drops)));
+    dict_set(entry.as<DictObject>(), new_str("wait_seconds"), new_float(static_cast<double>(u.wait_ns) / 1e9));
+    dict_set(entry.as<DictObject>(), new_str("held_seconds"), new_float(static_cast<double>(u.held_ns) / 1e9));
+    dict_set(threads.as<DictObject>(), int_from_int64(ts->ident), entry);
+  }
+  Ref result = new_dict();
+  dict_set(result.as<DictObject>(), new_str("switches"), int_from_int64(static_cast<int64_t>(state->gil.switches())));
+  dict_set(result.as<DictObject>(), new_str("threads"), threads);
+  return result;
+}
+
 // sys.excepthook(type, value, traceback): the report of an uncaught exception.
 static Ref sys_excepthook(Value, CallArgs args) {
   check_exact_args("excepthook", args, 3);
@@ -174,6 +196,7 @@ Ref make_sys_module(InterpreterState* state) {
       {"getcheckinterval", sys_getcheckinterval},
       {"setcheckinterval", sys_setcheckinterval},
       {"excepthook", sys_excepthook},
+      {"_gil_stats", sys_gil_stats},
   };
   for (const Def& d : functions) module_set(m, d.name, new_builtin_function(d.name, d.fn, m));
   add_frame_functions(m);

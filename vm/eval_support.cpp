@@ -174,6 +174,12 @@ void dict_merge_kwargs(DictObject* kwargs, Value mapping, Value callable) {
 }
 
 Ref call_with_collections(Value callable, Value self_or_null, Value args, Value kwargs) {
+  // f(*t) with a tuple and nothing else: the tuple's items are the arguments
+  // as they are (the tuple keeps them alive for the call).
+  if (self_or_null.is_null() && is_tuple(args) && (kwargs.is_null() || !dict_size(kwargs.as<DictObject>()))) {
+    auto* t = args.as<TupleObject>();
+    return call(callable, CallArgs{t->items(), static_cast<size_t>(t->size), nullptr});
+  }
   std::vector<Ref> items;
   if (!self_or_null.is_null()) items.emplace_back(self_or_null);
   if (is_tuple(args)) {
@@ -315,11 +321,11 @@ Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags) {
   return fn;
 }
 
-Ref special_method(Value obj, const char* name) {
-  Value descr = type_lookup(type_of(obj), intern(name));
+Ref special_method(Value obj, StrObject* name) {
+  Value descr = type_lookup(type_of(obj), name);
   if (descr.is_null()) {
     std::string msg = "'" + type_name(obj) + "' object does not support the context manager protocol";
-    if (std::strcmp(name, "__exit__") == 0) msg += " (missed __exit__ method)";
+    if (name->view() == "__exit__") msg += " (missed __exit__ method)";
     raise_type_error(msg);
   }
   Type* dt = type_of(descr);

@@ -65,7 +65,7 @@ Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags);
 
 // The bound special method `name` of obj for the `with` statement, or
 // TypeError "'X' object does not support the context manager protocol".
-Ref special_method(Value obj, const char* name);
+Ref special_method(Value obj, StrObject* name);
 
 void print_expression_result(ThreadState* ts, Value v);
 

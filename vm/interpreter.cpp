@@ -1351,8 +1351,8 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 
       TARGET(BEFORE_WITH) {
         Value mgr = TOP();
-        Ref enter = special_method(mgr, "__enter__");
-        Ref exit = special_method(mgr, "__exit__");
+        Ref enter = special_method(mgr, GILT_NAME("__enter__"));
+        Ref exit = special_method(mgr, GILT_NAME("__exit__"));
         Ref result = call(enter, {});
         decref(mgr);
         TOP() = exit.release();
