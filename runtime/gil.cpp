@@ -14,17 +14,6 @@ int64_t monotonic_ns() {
       .count();
 }
 
-// How long take() watches a held GIL before it sleeps.
-constexpr int64_t kSpinNs = 20'000;
-
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
-
 thread_local GIL* current_gil_ = nullptr;
 thread_local GILUser* current_user_ = nullptr;
 
@@ -50,15 +39,6 @@ void GIL::release(GILUser& user) {
 void GIL::take(GILUser& user, std::unique_lock<std::mutex>& lock) {
   int64_t start = monotonic_ns();
   auto must_wait = [&] { return locked_ || (shutdown_owner_ && shutdown_owner_ != &user); };
-  if (must_wait() && !shutdown_owner_) {
-    // A thread handing over (it is about to block) lets go within
-    // microseconds: watching for that briefly is cheaper than sleeping and
-    // being woken, which costs tens of microseconds each way.
-    lock.unlock();
-    for (int64_t until = start + kSpinNs; locked_.load(std::memory_order_relaxed) && monotonic_ns() < until;)
-      cpu_relax();
-    lock.lock();
-  }
   if (must_wait()) {
     waiters_++;
     update_tick_request();
