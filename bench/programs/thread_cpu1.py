@@ -7,7 +7,7 @@ def work(n):
 
 
 def main():
-    print(work(10000000) + work(10000000))
+    print(work(3000000) + work(3000000))
 
 
 main()

@@ -12,7 +12,7 @@ def work(n, out):
 
 def main():
     out = []
-    threads = [threading.Thread(target=work, args=(10000000, out)) for _ in range(2)]
+    threads = [threading.Thread(target=work, args=(3000000, out)) for _ in range(2)]
     for t in threads:
         t.start()
     for t in threads:
