@@ -411,3 +411,60 @@ q = queue.Queue()
 for i in range(5):
     q.put(i)
 print([q.get() for _ in range(5)], q.empty())
+
+# ---- a deterministic random workout against a list model
+from collections import deque as _dq
+
+seed = 12345
+
+
+def rnd(n):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+
+
+for maxlen in (None, 0, 1, 5, 40):
+    d = _dq(maxlen=maxlen)
+    model = []
+    for step in range(3000):
+        op = rnd(12)
+        x = rnd(1000)
+        if op < 3:
+            d.append(x)
+            model.append(x)
+            if maxlen is not None and len(model) > maxlen:
+                del model[0]
+        elif op < 5:
+            d.appendleft(x)
+            model.insert(0, x)
+            if maxlen is not None and len(model) > maxlen:
+                model.pop()
+        elif op == 5 and model:
+            assert d.pop() == model.pop()
+        elif op == 6 and model:
+            assert d.popleft() == model.pop(0)
+        elif op == 7 and model:
+            n = rnd(2 * len(model) + 1) - len(model)
+            d.rotate(n)
+            if n:
+                n %= len(model)
+                model[:] = model[-n:] + model[:-n]
+        elif op == 8 and model:
+            i = rnd(len(model))
+            del d[i]
+            del model[i]
+        elif op == 9 and (maxlen is None or len(model) < maxlen):
+            i = rnd(len(model) + 3) - 1
+            d.insert(i, x)
+            model.insert(i, x)
+        elif op == 10 and model:
+            i = rnd(len(model))
+            d[i] = x
+            model[i] = x
+        elif op == 11:
+            d.reverse()
+            model.reverse()
+        assert list(d) == model, (step, op, list(d), model)
+        assert len(d) == len(model) and list(reversed(d)) == model[::-1]
+    print("model ok", maxlen, len(d))
