@@ -8,7 +8,8 @@
 
 namespace gilt {
 
-// Each is defined in stdlib/NAME_module.cpp.
+// Each is defined in stdlib/NAME_module.cpp (_collections in deque_object.cpp).
+Ref make_collections_module(InterpreterState* interp);
 Ref make_gc_module(InterpreterState* interp);
 Ref make_io_module(InterpreterState* interp);
 Ref make_itertools_module(InterpreterState* interp);
@@ -36,6 +37,7 @@ void register_standard_modules(InterpreterState* interp) {
   interp->builtin_modules["socket"] = make_socket_module;
   interp->builtin_modules["time"] = make_time_module;
   interp->builtin_modules["_thread"] = make_thread_module;
+  interp->builtin_modules["_collections"] = make_collections_module;
 }
 
 }  // namespace gilt
