@@ -12,13 +12,9 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <climits>
-#include <cmath>
-#include <condition_variable>
 #include <cstdio>
 #include <memory>
-#include <mutex>
 
 #include "runtime/args.h"
 #include "runtime/dict_object.h"
