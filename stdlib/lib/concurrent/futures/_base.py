@@ -9,6 +9,7 @@ handlers configured by the program apply.
 """
 
 import collections
+import queue
 import sys
 import threading
 import time
@@ -625,3 +626,17 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+
+def _take_queued(work_queue):
+    """Take the work items still waiting in a pool's queue out of it (the
+    None wake-ups are dropped): shutdown(cancel_futures=True) cancels them,
+    a broken pool fails them."""
+    items = []
+    while True:
+        try:
+            item = work_queue.get_nowait()
+        except queue.Empty:
+            return items
+        if item is not None:
+            items.append(item)

@@ -320,13 +320,7 @@ class _PoolState:
                 'A process in the process pool was terminated abruptly '
                 'while the future was running or pending.')
             items = [running] if running is not None else []
-            while True:
-                try:
-                    item = self.work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    items.append(item)
+            items += _base._take_queued(self.work_queue)
             for item in items:
                 try:
                     item.future.set_exception(error)
@@ -494,13 +488,8 @@ class ProcessPoolExecutor(_base.Executor):
             state.shutdown = True
             if cancel_futures:
                 # Cancel everything that has not started yet.
-                while True:
-                    try:
-                        item = state.work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in _base._take_queued(state.work_queue):
+                    item.future.cancel()
             # Behind the queued work: each serving thread passes it on,
             # stops its worker and reaps it.
             state.work_queue.put(None)

@@ -87,13 +87,8 @@ class _PoolState:
             self.broken = ('A thread initializer failed, the thread pool '
                            'is not usable anymore')
             # Nothing queued will ever run: fail it.
-            while True:
-                try:
-                    work_item = self.work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self.broken))
+            for work_item in _base._take_queued(self.work_queue):
+                work_item.future.set_exception(BrokenThreadPool(self.broken))
 
 
 def _worker(state, initializer, initargs):
@@ -230,13 +225,8 @@ class ThreadPoolExecutor(_base.Executor):
             self._shutdown = True
             if cancel_futures:
                 # Cancel everything that has not started yet.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in _base._take_queued(self._work_queue):
+                    work_item.future.cancel()
             # Wake the workers blocked in get(); each passes it on and exits.
             self._work_queue.put(None)
         if wait:
