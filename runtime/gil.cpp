@@ -32,8 +32,20 @@ void GIL::acquire(GILUser& user) {
 }
 
 void GIL::release(GILUser& user) {
-  std::unique_lock<std::mutex> lock(mutex_);
-  drop(user, false, lock);
+  {
+    std::lock_guard<std::mutex> guard(mutex_);
+    drop(user);
+  }
+  // Wake a waiter only now, so it does not wake just to block on mutex_.
+  cond_.notify_one();
+}
+
+void GIL::release_at_exit(GILUser& user) {
+  // The VM may be torn down as soon as another thread holds the GIL, so
+  // this thread must be done with the GIL before anyone can take it.
+  std::lock_guard<std::mutex> guard(mutex_);
+  drop(user);
+  cond_.notify_one();
 }
 
 void GIL::take(GILUser& user, std::unique_lock<std::mutex>& lock) {
@@ -68,23 +80,23 @@ void GIL::take(GILUser& user, std::unique_lock<std::mutex>& lock) {
   user.acquired_at = now;
 }
 
-void GIL::drop(GILUser& user, bool forced, std::unique_lock<std::mutex>& lock) {
+void GIL::drop(GILUser& user) {
   user.holding = false;
   user.held_ns += monotonic_ns() - user.acquired_at;
   locked_ = false;
-  cond_.notify_one();
-  if (forced && !shutdown_owner_) {
-    // Forced switching: do not come back before a waiter has had the GIL.
-    user.forced_drops++;
-    uint64_t seen = switch_number_;
-    switch_cond_.wait(lock, [&] { return switch_number_ != seen || waiters_ == 0; });
-  }
 }
 
 void GIL::serve(GILUser& user, int ticks) {
   if (drop_request_.load(std::memory_order_relaxed)) {
     std::unique_lock<std::mutex> lock(mutex_);
-    drop(user, true, lock);
+    uint64_t seen = switch_number_;
+    drop(user);
+    user.forced_drops++;
+    lock.unlock();
+    cond_.notify_one();
+    lock.lock();
+    // Forced switching: do not come back before a waiter has had the GIL.
+    if (!shutdown_owner_) switch_cond_.wait(lock, [&] { return switch_number_ != seen || waiters_ == 0; });
     take(user, lock);
     return;
   }
@@ -93,13 +105,10 @@ void GIL::serve(GILUser& user, int ticks) {
   ticks_left_ -= ticks;
   if (ticks_left_ > 0) return;
   ticks_left_ = check_interval_;
-  std::unique_lock<std::mutex> lock(mutex_);
-  drop(user, false, lock);
-  // No handoff: the mutex is let go and taken straight back, and the waiter
+  // No handoff: the GIL is let go and taken straight back, and the waiter
   // wins only if the OS runs it in between, as with Python 2's GIL.
-  lock.unlock();
-  lock.lock();
-  take(user, lock);
+  release(user);
+  acquire(user);
 }
 
 void GIL::set_check_interval(int ticks) {

@@ -75,6 +75,8 @@ class GIL {
   void acquire(GILUser& user);
   // Lets go. The caller must hold the GIL.
   void release(GILUser& user);
+  // The last release of a thread that ends.
+  void release_at_exit(GILUser& user);
   bool held() const { return locked_.load(std::memory_order_relaxed); }
 
   // Called by the holder at a safe point when the eval breaker is set:
@@ -102,7 +104,7 @@ class GIL {
 
  private:
   void take(GILUser& user, std::unique_lock<std::mutex>& lock);
-  void drop(GILUser& user, bool forced, std::unique_lock<std::mutex>& lock);
+  void drop(GILUser& user);
   void update_tick_request();
 
   std::mutex mutex_;

@@ -1,10 +1,16 @@
 // Waiting for a lock; the rules are in lock_wait.h.
 #include "stdlib/lock_wait.h"
 
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
@@ -52,7 +58,8 @@ std::string where(ThreadState* ts) {
 // Every thread is blocked: report and end the process (there is nothing
 // else it could do). Called with the GIL held by the thread that blocked last.
 [[noreturn]] void report_deadlock(InterpreterState* interp) {
-  std::string report = "gilt: deadlock: every thread waits for a lock that only a waiting thread could release\n";
+  std::string report =
+      "gilt: deadlock: every thread waits for a lock that only a waiting thread could release\n";
   for (ThreadState* ts : interp->threads) {
     std::string what = ts->waiting_on.is_null() ? std::string("a lock") : repr_string(ts->waiting_on);
     report += "  " + thread_name(interp, ts) + " waits on " + what + where(ts) + "\n";
@@ -74,22 +81,68 @@ int threads_alive(InterpreterState* interp) { return 1 + interp->thread_count.lo
 
 }  // namespace
 
+// Sleeps while the lock is still kContended, until a wake-up, `deadline`,
+// or a signal; the caller re-checks the state either way.
+static void futex_wait(LockCore& core, Clock::time_point deadline) {
+  timespec relative;
+  timespec* timeout = nullptr;
+  if (deadline != Clock::time_point::max()) {
+    auto left = std::chrono::duration_cast<std::chrono::nanoseconds>(deadline - Clock::now()).count();
+    if (left <= 0) return;
+    relative.tv_sec = static_cast<time_t>(left / 1'000'000'000);
+    relative.tv_nsec = static_cast<long>(left % 1'000'000'000);
+    timeout = &relative;
+  }
+  core.sleepers.fetch_add(1);
+  syscall(SYS_futex, reinterpret_cast<int*>(&core.state), FUTEX_WAIT_PRIVATE, LockCore::kContended, timeout,
+          nullptr, 0);
+  core.sleepers.fetch_sub(1);
+}
+
+// Wakes the lock's sleepers, if any: a waiter that has not gone to sleep
+// yet will find the lock free without the system call. (Both sides are
+// sequentially consistent: either the release sees the sleeper, or the
+// sleeper's futex call sees the state changed and returns at once.)
+static void futex_wake_all(LockCore& core) {
+  if (core.sleepers.load() == 0) return;
+  syscall(SYS_futex, reinterpret_cast<int*>(&core.state), FUTEX_WAKE_PRIVATE, INT_MAX, nullptr, nullptr, 0);
+}
+
 void release_core(LockCore& core) {
-  if (core.state.exchange(LockCore::kFree, std::memory_order_release) != LockCore::kContended) return;
+  int expected = LockCore::kLocked;
+  if (core.state.compare_exchange_strong(expected, LockCore::kFree, std::memory_order_release)) return;
+  // Waiters: un-count them before the lock is free, so none of them can
+  // take it, block elsewhere, and be counted twice meanwhile.
   InterpreterState* interp = ThreadState::current()->interp;
   {
     std::lock_guard<std::mutex> guard(core.mutex);
     core.releases++;
     interp->blocked_threads -= core.blocked_waiters;
     core.blocked_waiters = 0;
+    core.state.store(LockCore::kFree);
   }
-  core.cond.notify_all();
+  futex_wake_all(core);
 }
 
-// Takes the lock or marks it contended; under core.mutex. A lock taken this
-// way stays marked contended, which at worst costs its release a wake-up call.
+// Takes the lock or marks it contended. A lock taken this way stays marked
+// contended, which at worst costs its release a wake-up call.
 static bool take_or_mark(LockCore& core) {
   return core.state.exchange(LockCore::kContended, std::memory_order_acquire) == LockCore::kFree;
+}
+
+// For a waiter counted blocked when core.releases was `counted_at`: takes
+// the lock, or counts the thread again if a release un-counted it but
+// another thread took the lock first. Under the mutex, so that a release
+// cannot slip between the two.
+static bool take_or_recount(LockCore& core, uint64_t& counted_at) {
+  std::lock_guard<std::mutex> guard(core.mutex);
+  if (take_or_mark(core)) return true;
+  if (core.releases != counted_at) {
+    core.blocked_waiters++;
+    counted_at = core.releases;
+    ThreadState::current()->interp->blocked_threads++;
+  }
+  return false;
 }
 
 bool take_waiting(LockCore& core, double timeout, Value lock) {
@@ -98,9 +151,9 @@ bool take_waiting(LockCore& core, double timeout, Value lock) {
   InterpreterState* interp = ts->interp;
   bool main_thread = ts == interp->main_thread;
   bool forever = timeout < 0;
-  Clock::time_point deadline =
-      forever ? Clock::time_point::max()
-              : Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout));
+  Clock::time_point deadline = forever ? Clock::time_point::max()
+                                       : Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                            std::chrono::duration<double>(timeout));
   uint64_t counted_at = 0;  // core.releases when this thread counted itself blocked
   if (forever) {
     bool all_blocked;
@@ -115,21 +168,14 @@ bool take_waiting(LockCore& core, double timeout, Value lock) {
     if (all_blocked && interp->detect_deadlocks) report_deadlock(interp);
   }
   for (;;) {
-    bool taken;
+    bool taken = false;
     {
       ReleaseGIL release;
-      std::unique_lock<std::mutex> guard(core.mutex);
-      auto acquired = [&] { return take_or_mark(core); };
-      if (forever && !main_thread)
-        taken = (core.cond.wait(guard, acquired), true);
-      else
-        taken = core.cond.wait_until(guard, main_thread ? std::min(deadline, Clock::now() + kInterruptSlice) : deadline,
-                                     acquired);
-      if (forever && !taken && core.releases != counted_at) {
-        // A release un-counted this thread, but another one took the lock first.
-        core.blocked_waiters++;
-        counted_at = core.releases;
-        interp->blocked_threads++;
+      Clock::time_point wake_by = main_thread ? std::min(deadline, Clock::now() + kInterruptSlice) : deadline;
+      for (;;) {
+        taken = take_or_mark(core) || (forever && take_or_recount(core, counted_at));
+        if (taken || Clock::now() >= wake_by) break;
+        futex_wait(core, wake_by);
       }
     }
     if (taken) {
@@ -156,7 +202,8 @@ bool take_waiting(LockCore& core, double timeout, Value lock) {
 
 void check_deadlock_after_exit() {
   InterpreterState* interp = ThreadState::current()->interp;
-  if (interp->detect_deadlocks && interp->blocked_threads > 0 && interp->blocked_threads >= threads_alive(interp))
+  if (interp->detect_deadlocks && interp->blocked_threads > 0 &&
+      interp->blocked_threads >= threads_alive(interp))
     report_deadlock(interp);
 }
 

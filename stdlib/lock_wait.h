@@ -13,12 +13,11 @@
 //
 // The count must not run ahead of reality: a thread woken by a release is no
 // longer blocked even before it runs again. So a release un-counts the lock's
-// waiters at once (under the lock's mutex), and a woken waiter that lost the
-// lock to another thread counts itself again.
+// waiters (under the lock's mutex) before it frees the lock, and a woken
+// waiter that lost the lock to another thread counts itself again.
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <mutex>
 
@@ -27,14 +26,16 @@
 namespace gilt {
 
 // A lock's state is one atomic word, so an uncontended acquire or release
-// is a single atomic operation; the mutex and condition are for waiters only.
-// A waiter marks the state kContended (under the mutex) before it sleeps, so
-// a release that sees kContended knows to wake it.
+// is a single atomic operation. Waiters sleep on the word itself (a Linux
+// futex), so a contended handoff costs one system call on each side, like
+// the semaphore CPython's locks use. A waiter marks the state kContended
+// before it sleeps, so a release that sees kContended knows to wake it. The
+// mutex guards only the deadlock bookkeeping.
 struct LockCore {
   static constexpr int kFree = 0, kLocked = 1, kContended = 2;
   std::atomic<int> state{kFree};
+  std::atomic<int> sleepers{0};  // threads in the futex wait, so a release can skip the wake-up call
   std::mutex mutex;
-  std::condition_variable cond;
   int blocked_waiters = 0;    // waiters without a timeout, counted in the VM's blocked count
   uint64_t releases = 0;      // lets a waiter tell that a release un-counted it (both under mutex)
 

@@ -288,7 +288,7 @@ void* thread_main(void* arg) {
   std::erase(interp->threads, ts.get());
   interp->thread_count--;
   check_deadlock_after_exit();
-  interp->gil.release(ts->gil_user);
+  interp->gil.release_at_exit(ts->gil_user);
   ThreadState::set_current(nullptr);
   return nullptr;
 }
