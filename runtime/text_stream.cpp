@@ -161,6 +161,21 @@ static Ref stream_repr(Value self) {
   return new_str("<_io.TextIOWrapper name='" + s->name + "' mode='" + s->mode + "' encoding='utf-8'>");
 }
 
+// The data attributes of CPython's std streams that programs read: handlers
+// and reprs show `name`, code that reopens a stream copies mode/encoding.
+static Ref stream_getattr(Value self, StrObject* name) {
+  auto* s = self.as<TextStreamObject>();
+  std::string_view n = name->view();
+  if (n == "name") return new_str(s->name);
+  if (n == "mode") return new_str(s->mode);
+  if (n == "encoding") return new_str("utf-8");
+  if (n == "closed") {
+    std::lock_guard lock(s->mutex);
+    return Ref(Value::boolean(s->closed));
+  }
+  return generic_getattr(self, name);
+}
+
 static Ref stream_iter(Value self) { return Ref(self); }
 static Ref stream_next(Value self) {
   std::string line = read_line(self);
@@ -176,6 +191,7 @@ static void dealloc_stream(Object* o) {
 
 void init_text_stream_type() {
   text_stream_type.repr = stream_repr;
+  text_stream_type.getattr = stream_getattr;
   text_stream_type.iter = stream_iter;
   text_stream_type.next = stream_next;
   init_static_type(text_stream_type, "TextIOWrapper", sizeof(TextStreamObject), dealloc_stream);
