@@ -20,6 +20,7 @@ Ref make_random_module(InterpreterState* interp);
 Ref make_socket_module(InterpreterState* interp);
 Ref make_thread_module(InterpreterState* interp);
 Ref make_time_module(InterpreterState* interp);
+Ref make_traceback_module(InterpreterState* interp);
 
 void register_standard_modules(InterpreterState* interp) {
   interp->builtin_modules["linecache"] = make_linecache_module;
@@ -37,6 +38,7 @@ void register_standard_modules(InterpreterState* interp) {
   interp->builtin_modules["socket"] = make_socket_module;
   interp->builtin_modules["time"] = make_time_module;
   interp->builtin_modules["_thread"] = make_thread_module;
+  interp->builtin_modules["_traceback"] = make_traceback_module;
   interp->builtin_modules["_collections"] = make_collections_module;
 }
 

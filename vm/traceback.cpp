@@ -212,22 +212,28 @@ static void format_traceback(std::string& out, Value tb_value) {
 
 // The entries of a traceback, without the header line.
 static void format_traceback_entries(std::string& out, Value tb_value) {
+  // Like CPython, show only the innermost 1000 entries.
+  for (const std::string& entry : traceback_entries(tb_value, -1000)) out += entry;
+}
+
+std::vector<std::string> traceback_entries(Value tb_value, int64_t limit) {
+  std::vector<const TracebackObject*> chosen;
+  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next) chosen.push_back(v.as<TracebackObject>());
+  if (limit >= 0 && chosen.size() > static_cast<size_t>(limit))
+    chosen.resize(static_cast<size_t>(limit));
+  else if (limit < 0 && chosen.size() > static_cast<size_t>(-limit))
+    chosen.erase(chosen.begin(), chosen.end() - static_cast<ptrdiff_t>(-limit));
+
+  std::vector<std::string> entries;
   std::string last_file, last_name;
   int last_line = -1;
   int count = 0;
   auto flush_repeats = [&] {
     if (count > 3)
-      out += "  [Previous line repeated " + std::to_string(count - 3) + " more time" + (count - 3 > 1 ? "s" : "") +
-             "]\n";
+      entries.push_back("  [Previous line repeated " + std::to_string(count - 3) + " more time" +
+                        (count - 3 > 1 ? "s" : "") + "]\n");
   };
-  // Like CPython, show only the innermost 1000 entries.
-  constexpr int kLimit = 1000;
-  int total = 0;
-  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next) total++;
-  Value start = tb_value;
-  for (int skip = total - kLimit; skip > 0; skip--) start = start.as<TracebackObject>()->next;
-  for (Value v = start; !v.is_null(); v = v.as<TracebackObject>()->next) {
-    auto* tb = v.as<TracebackObject>();
+  for (const TracebackObject* tb : chosen) {
     auto* code = tb->code.as<CodeObject>();
     if (code->filename == last_file && code->name == last_name && tb->lineno == last_line) {
       if (++count > 3) continue;
@@ -238,9 +244,12 @@ static void format_traceback_entries(std::string& out, Value tb_value) {
       last_line = tb->lineno;
       count = 1;
     }
-    format_entry(out, tb);
+    std::string entry;
+    format_entry(entry, tb);
+    entries.push_back(std::move(entry));
   }
   flush_repeats();
+  return entries;
 }
 
 static std::string exception_type_name(Value exc) {
@@ -453,6 +462,12 @@ std::string format_exception(Value exc) {
   std::string out;
   ReportContext ctx;
   format_report(out, exc, ctx);
+  return out;
+}
+
+std::string format_exception_only(Value exc) {
+  std::string out;
+  format_exception_only(out, exc);
   return out;
 }
 

@@ -1,7 +1,9 @@
 // Traceback objects and CPython-style traceback printing.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "runtime/type.h"
 #include "vm/code.h"
@@ -27,6 +29,13 @@ Ref new_traceback(Value next, Frame* frame);
 // causes/contexts, each with "Traceback (most recent call last):", the
 // entries with source lines and carets, and "Type: message".
 std::string format_exception(Value exc);
+// Its last line(s): "Type: message" and the notes.
+std::string format_exception_only(Value exc);
+// The entries of a traceback ("  File ..., line N, in f", the source line,
+// the carets), a string each, lines repeated more than three times folded
+// as in the report. limit >= 0 keeps the outermost `limit` entries, < 0 the
+// innermost -limit (the traceback module's convention).
+std::vector<std::string> traceback_entries(Value tb, int64_t limit);
 
 // Reports an exception that cannot be raised (from a finalizer) on
 // sys.stderr, as CPython does: "Exception ignored in: <repr of obj>" and the

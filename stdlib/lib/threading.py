@@ -598,20 +598,6 @@ def ExceptHookArgs(args):
     return _ExceptHookArgs(*args)
 
 
-def _print_traceback(exc_type, exc_value, exc_tb, file):
-    # There is no traceback module: the interpreter's own hook prints the
-    # traceback, to sys.stderr, so point that at `file` for the call.
-    hook = getattr(_sys, '__excepthook__', None) or _sys.excepthook
-    saved = _sys.stderr
-    if file is not saved:
-        _sys.stderr = file
-    try:
-        hook(exc_type, exc_value, exc_tb)
-    finally:
-        if file is not saved:
-            _sys.stderr = saved
-
-
 def excepthook(args, /):
     """Print an exception that ended a thread (SystemExit is silent)."""
     if args.exc_type == SystemExit:
@@ -626,8 +612,9 @@ def excepthook(args, /):
         return
     name = args.thread.name if args.thread is not None else get_ident()
     print(f"Exception in thread {name}:", file=stderr, flush=True)
-    _print_traceback(args.exc_type, args.exc_value, args.exc_traceback,
-                     stderr)
+    from traceback import print_exception
+    print_exception(args.exc_type, args.exc_value, args.exc_traceback,
+                    file=stderr)
     stderr.flush()
 
 
