@@ -582,9 +582,17 @@ class Handler(Filterer):
             traceback.print_exception(t, v, tb, None, sys.stderr)
             sys.stderr.write('Call stack:\n')
             # The stack of the logging call, without logging's own frames.
+            # It is found from the frame that caught the error; in gilt a
+            # traceback's frames have no f_back (tracebacks keep code, not
+            # frames), so when that leads nowhere, start from our caller,
+            # the emit() that caught it.
             frame = tb.tb_frame if tb is not None else None
             while frame and _is_internal_frame(frame):
-                frame = getattr(frame, 'f_back', None)
+                frame = frame.f_back
+            if frame is None and tb is not None:
+                frame = sys._getframe(1)
+                while frame and _is_internal_frame(frame):
+                    frame = frame.f_back
             if frame:
                 traceback.print_stack(frame, file=sys.stderr)
             else:
