@@ -158,20 +158,23 @@ static void finalize_modules(InterpreterState& interp, Ref& main_module) {
 }
 
 // Like CPython at exit: threading joins the threads that are not daemons.
-static void wait_for_threads(InterpreterState& interp) {
-  Value threading = dict_get(interp.modules.as<DictObject>(), new_str("threading"));
-  if (threading.is_null()) return;
+// Calls `module`._`function`() at exit if the program imported `module`.
+static void call_exit_hook(InterpreterState& interp, const char* module, const char* function) {
+  Value m = dict_get(interp.modules.as<DictObject>(), new_str(module));
+  if (m.is_null()) return;
   try {
-    call(get_attr(threading, "_shutdown"), {});
+    call(get_attr(m, function), {});
   } catch (PyException& e) {
-    write_unraisable(e.exception, threading);
+    write_unraisable(e.exception, m);
   }
 }
 
 VM::~VM() {
   Impl::Enter enter(impl_.get());
   InterpreterState& interp = impl_->interp;
-  wait_for_threads(interp);
+  // As CPython: join the non-daemon threads, then run the atexit functions.
+  call_exit_hook(interp, "threading", "_shutdown");
+  call_exit_hook(interp, "atexit", "_run_exitfuncs");
   // Daemon threads never run again: they block when they next want the GIL.
   interp.gil.keep_for_shutdown(impl_->main_thread.gil_user);
   flush();

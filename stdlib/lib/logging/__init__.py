@@ -12,11 +12,10 @@ lock, so records from several threads never interleave inside one line.
 Left out (see docs/language.md): logging.config, logging.handlers,
 captureWarnings, and the fork hooks that reset handler locks in a child.
 gilt has no weak references, so the list of handlers kept for shutdown()
-holds strong references (a handler lives until it is closed), and no
-atexit, so shutdown() is not called at exit (buffered files are flushed
-anyway when the interpreter frees them).
+holds strong references (a handler lives until it is closed).
 """
 
+import atexit
 import io
 import os
 import sys
@@ -1284,8 +1283,7 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close every handler, newest first (CPython calls this at
-    exit; gilt has no atexit, see the module docstring)."""
+    """Flush and close every handler, newest first (run at exit)."""
     for h in reversed(handlerList[:]):
         try:
             h.acquire()
@@ -1301,3 +1299,6 @@ def shutdown(handlerList=_handlerList):
         except:
             if raiseExceptions:
                 raise
+
+
+atexit.register(shutdown)
