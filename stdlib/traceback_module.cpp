@@ -16,7 +16,8 @@ namespace gilt {
 namespace {
 
 Value exception_arg(const char* function, Value v) {
-  if (!is_exception(v)) raise_type_error(std::string(function) + "() argument must be an exception, not " + type_name(v));
+  if (!is_exception(v))
+    raise_type_error(std::string(function) + "() argument must be an exception, not " + type_name(v));
   return v;
 }
 

@@ -218,7 +218,8 @@ static void format_traceback_entries(std::string& out, Value tb_value) {
 
 std::vector<std::string> traceback_entries(Value tb_value, int64_t limit) {
   std::vector<const TracebackObject*> chosen;
-  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next) chosen.push_back(v.as<TracebackObject>());
+  for (Value v = tb_value; !v.is_null(); v = v.as<TracebackObject>()->next)
+    chosen.push_back(v.as<TracebackObject>());
   if (limit >= 0 && chosen.size() > static_cast<size_t>(limit))
     chosen.resize(static_cast<size_t>(limit));
   else if (limit < 0 && chosen.size() > static_cast<size_t>(-limit))
