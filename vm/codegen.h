@@ -155,6 +155,7 @@ class CodeGenerator {
   // SyntaxError for return/break/continue leaving an except* clause body.
   void check_not_leaving_except_star(const ast::Pos& pos, bool stop_at_loop);
   void compile_with(const ast::With& s, size_t item);
+  void call_exit_none();
   void compile_assign(const ast::Assign& s);
   void compile_aug_assign(const ast::AugAssign& s);
   void compile_ann_assign(const ast::AnnAssign& s);

@@ -129,7 +129,7 @@ void CodeGenerator::unwind_fblock(const FBlock& block, bool preserve_tos) {
     case FBlockKind::With:
       set_loc(block.node->pos);
       if (preserve_tos) emit(Op::SWAP, 2);
-      emit(Op::CALL_EXIT_NONE);
+      call_exit_none();
       emit(Op::POP_TOP);
       break;
     case FBlockKind::HandlerCleanup:
@@ -434,6 +434,14 @@ void CodeGenerator::compile_try_except(const ast::Try& s) {
   bind(end);
 }
 
+// [exit] -> [exit(None, None, None)], as an ordinary call, so that an
+// __exit__ written in Python runs in the interpreter loop.
+void CodeGenerator::call_exit_none() {
+  emit(Op::PUSH_NULL);
+  for (int i = 0; i < 3; i++) load_none();
+  emit(Op::CALL, 3);
+}
+
 // with a as x, b as y: body — one nesting level per item.
 void CodeGenerator::compile_with(const ast::With& s, size_t item) {
   const ast::WithItem& w = s.items[item];
@@ -442,6 +450,7 @@ void CodeGenerator::compile_with(const ast::With& s, size_t item) {
   compile_expr(*w.context_expr);
   set_loc(s.pos);
   emit(Op::BEFORE_WITH);
+  emit(Op::CALL, 0);  // __enter__()
   // [exit, value]: the handler keeps `exit` (one below the setup depth).
   int handler = as().new_handler(final_label);
   as().setup_handler(handler, -1);
@@ -457,7 +466,7 @@ void CodeGenerator::compile_with(const ast::With& s, size_t item) {
   pop_fblock();
   as().pop_handler();
   set_loc(s.pos);
-  emit(Op::CALL_EXIT_NONE);
+  call_exit_none();
   emit(Op::POP_TOP);
   jump(exit);
 

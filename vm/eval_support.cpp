@@ -321,16 +321,24 @@ Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags) {
   return fn;
 }
 
-Ref special_method(Value obj, StrObject* name) {
+Value special_method_unbound(Value obj, StrObject* name) {
   Value descr = type_lookup(type_of(obj), name);
   if (descr.is_null()) {
     std::string msg = "'" + type_name(obj) + "' object does not support the context manager protocol";
     if (name->view() == "__exit__") msg += " (missed __exit__ method)";
     raise_type_error(msg);
   }
+  return descr;
+}
+
+Ref bind_special_method(Value descr, Value obj) {
   Type* dt = type_of(descr);
   if (dt->descr_get) return dt->descr_get(descr, obj, type_of(obj));
   return Ref(descr);
+}
+
+Ref special_method(Value obj, StrObject* name) {
+  return bind_special_method(special_method_unbound(obj, name), obj);
 }
 
 void print_expression_result(ThreadState* ts, Value v) {

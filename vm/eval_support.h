@@ -66,6 +66,9 @@ Ref make_function_from_stack(Frame* f, Value* sp, uint32_t flags);
 // The bound special method `name` of obj for the `with` statement, or
 // TypeError "'X' object does not support the context manager protocol".
 Ref special_method(Value obj, StrObject* name);
+// The same in two steps: the attribute of obj's type (borrowed), then bound to obj.
+Value special_method_unbound(Value obj, StrObject* name);
+Ref bind_special_method(Value descr, Value obj);
 
 void print_expression_result(ThreadState* ts, Value v);
 

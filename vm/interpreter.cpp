@@ -1351,12 +1351,19 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
 
       TARGET(BEFORE_WITH) {
         Value mgr = TOP();
-        Ref enter = special_method(mgr, GILT_NAME("__enter__"));
+        Ref enter(special_method_unbound(mgr, GILT_NAME("__enter__")));
         Ref exit = special_method(mgr, GILT_NAME("__exit__"));
-        Ref result = call(enter, {});
-        decref(mgr);
         TOP() = exit.release();
-        PUSH(result.release());
+        Type* enter_type = type_of(enter);
+        if (enter_type == &function_type || enter_type == &method_descriptor_type) {
+          PUSH(enter.release());
+          PUSH(mgr);  // the reference moves from the old top to the self slot
+        } else {
+          Ref bound = bind_special_method(enter, mgr);
+          decref(mgr);
+          PUSH(bound.release());
+          PUSH(Value());
+        }
       }
       DISPATCH();
 
@@ -1366,13 +1373,6 @@ static Ref eval_frame(ThreadState* ts, Frame* entry, Value thrown) {
         Value tb = e.as<ExceptionObject>()->traceback;
         Ref r = call(exit, {Value::object(type_of(e)), e, tb.is_null() ? Value::none() : tb});
         PUSH(r.release());
-      }
-      DISPATCH();
-
-      TARGET(CALL_EXIT_NONE) {
-        Ref r = call(TOP(), {Value::none(), Value::none(), Value::none()});
-        decref(TOP());
-        TOP() = r.release();
       }
       DISPATCH();
 

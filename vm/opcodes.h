@@ -178,12 +178,11 @@ namespace gilt {
   /* [exc, type] -> [exc, isinstance(exc, type)]; TypeError if type is not an exception       \
      class or a tuple of them. */                                                             \
   X(CHECK_EXC_MATCH, None, 1, 0, 0)                                                           \
-  /* [mgr] -> [mgr.__exit__ (bound), mgr.__enter__()] */                                      \
-  X(BEFORE_WITH, None, 1, 1, 1)                                                               \
+  /* [mgr] -> [mgr.__exit__ (bound), enter, self_or_null]; a CALL 0 follows, so a             \
+     Python __enter__ runs in this loop. */                                                   \
+  X(BEFORE_WITH, None, 1, 2, 2)                                                               \
   /* [exit, prev_exc, exc] -> [exit, prev_exc, exc, exit(type(exc), exc, exc.__traceback__)] */ \
   X(WITH_EXCEPT_START, None, 1, 1, 1)                                                         \
-  /* [exit] -> [exit(None, None, None)] */                                                    \
-  X(CALL_EXIT_NONE, None, 1, 0, 0)                                                            \
   /* [v] -> []: REPL echo of an expression statement (repr to stdout, sets builtins._). */   \
   X(PRINT_EXPR, None, 1, -1, -1)                                                              \
   /* [level, fromlist] -> [module]: import names[arg]. */                                     \

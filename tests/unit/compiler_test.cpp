@@ -1377,56 +1377,66 @@ ExceptionTable:
              2 PUSH_NULL
              3 CALL                     0
              4 BEFORE_WITH
-             5 STORE_GLOBAL             1 (b)
-             6 LOAD_GLOBAL              2 (c)
-             8 PUSH_NULL
-             9 CALL                     0
-            10 BEFORE_WITH
-            11 POP_TOP
+             5 CALL                     0
+             6 STORE_GLOBAL             1 (b)
+             7 LOAD_GLOBAL              2 (c)
+             9 PUSH_NULL
+            10 CALL                     0
+            11 BEFORE_WITH
+            12 CALL                     0
+            13 POP_TOP
 
-  2         12 LOAD_GLOBAL              3 (f)
-            14 PUSH_NULL
-            15 LOAD_GLOBAL              1 (b)
-            17 CALL                     1
-            18 POP_TOP
-
-  1         19 CALL_EXIT_NONE
+  2         14 LOAD_GLOBAL              3 (f)
+            16 PUSH_NULL
+            17 LOAD_GLOBAL              1 (b)
+            19 CALL                     1
             20 POP_TOP
-            21 JUMP_FORWARD            33 (to 33)
-       >>   22 PUSH_EXC_INFO
-            23 WITH_EXCEPT_START
-            24 POP_JUMP_IF_TRUE        26 (to 26)
-            25 RERAISE
-       >>   26 POP_TOP
-            27 POP_EXCEPT
-            28 POP_TOP
-            29 JUMP_FORWARD            33 (to 33)
-       >>   30 SWAP                     2
-            31 POP_EXCEPT
-            32 RERAISE
-       >>   33 CALL_EXIT_NONE
+
+  1         21 PUSH_NULL
+            22 LOAD_CONST               0 (None)
+            23 LOAD_CONST               0 (None)
+            24 LOAD_CONST               0 (None)
+            25 CALL                     3
+            26 POP_TOP
+            27 JUMP_FORWARD            39 (to 39)
+       >>   28 PUSH_EXC_INFO
+            29 WITH_EXCEPT_START
+            30 POP_JUMP_IF_TRUE        32 (to 32)
+            31 RERAISE
+       >>   32 POP_TOP
+            33 POP_EXCEPT
             34 POP_TOP
-            35 JUMP_FORWARD            47 (to 47)
-       >>   36 PUSH_EXC_INFO
-            37 WITH_EXCEPT_START
-            38 POP_JUMP_IF_TRUE        40 (to 40)
-            39 RERAISE
-       >>   40 POP_TOP
-            41 POP_EXCEPT
-            42 POP_TOP
-            43 JUMP_FORWARD            47 (to 47)
-       >>   44 SWAP                     2
-            45 POP_EXCEPT
-            46 RERAISE
-       >>   47 LOAD_CONST               0 (None)
-            48 RETURN_VALUE
+            35 JUMP_FORWARD            39 (to 39)
+       >>   36 SWAP                     2
+            37 POP_EXCEPT
+            38 RERAISE
+       >>   39 PUSH_NULL
+            40 LOAD_CONST               0 (None)
+            41 LOAD_CONST               0 (None)
+            42 LOAD_CONST               0 (None)
+            43 CALL                     3
+            44 POP_TOP
+            45 JUMP_FORWARD            57 (to 57)
+       >>   46 PUSH_EXC_INFO
+            47 WITH_EXCEPT_START
+            48 POP_JUMP_IF_TRUE        50 (to 50)
+            49 RERAISE
+       >>   50 POP_TOP
+            51 POP_EXCEPT
+            52 POP_TOP
+            53 JUMP_FORWARD            57 (to 57)
+       >>   54 SWAP                     2
+            55 POP_EXCEPT
+            56 RERAISE
+       >>   57 LOAD_CONST               0 (None)
+            58 RETURN_VALUE
 ExceptionTable:
-  5 to 11 -> 36 [1]
-  11 to 19 -> 22 [2]
-  19 to 22 -> 36 [1]
-  22 to 27 -> 30 [3]
-  27 to 33 -> 36 [1]
-  36 to 41 -> 44 [2]
+  6 to 13 -> 46 [1]
+  13 to 21 -> 28 [2]
+  21 to 28 -> 46 [1]
+  28 to 33 -> 36 [3]
+  33 to 39 -> 46 [1]
+  46 to 51 -> 54 [2]
 )gold"},
 {"ReturnInsideWith", ParseMode::File, "def f():\n    for i in x:\n        with a() as b:\n            return b\n", R"gold(
   1          0 LOAD_CONST               0 (<code object f, line 1>)
@@ -1438,42 +1448,47 @@ ExceptionTable:
 Disassembly of <code object f, line 1>:
   2          0 LOAD_GLOBAL              0 (x)
              2 GET_ITER
-       >>    3 FOR_ITER                30 (to 30)
+       >>    3 FOR_ITER                35 (to 35)
              4 STORE_FAST               0 (i)
 
   3          5 LOAD_GLOBAL              1 (a)
              7 PUSH_NULL
              8 CALL                     0
              9 BEFORE_WITH
-            10 STORE_FAST               1 (b)
+            10 CALL                     0
+            11 STORE_FAST               1 (b)
 
-  4         11 LOAD_FAST                1 (b)
+  4         12 LOAD_FAST                1 (b)
 
-  3         12 SWAP                     2
-            13 CALL_EXIT_NONE
-            14 POP_TOP
-            15 SWAP                     2
-            16 POP_TOP
+  3         13 SWAP                     2
+            14 PUSH_NULL
+            15 LOAD_CONST               0 (None)
+            16 LOAD_CONST               0 (None)
+            17 LOAD_CONST               0 (None)
+            18 CALL                     3
+            19 POP_TOP
+            20 SWAP                     2
+            21 POP_TOP
 
-  4         17 RETURN_VALUE
+  4         22 RETURN_VALUE
 
-  3    >>   18 PUSH_EXC_INFO
-            19 WITH_EXCEPT_START
-            20 POP_JUMP_IF_TRUE        22 (to 22)
-            21 RERAISE
-       >>   22 POP_TOP
-            23 POP_EXCEPT
-            24 POP_TOP
-            25 JUMP_FORWARD            29 (to 29)
-       >>   26 SWAP                     2
-            27 POP_EXCEPT
-            28 RERAISE
-       >>   29 JUMP_BACKWARD            3 (to 3)
-       >>   30 LOAD_CONST               0 (None)
-            31 RETURN_VALUE
+  3    >>   23 PUSH_EXC_INFO
+            24 WITH_EXCEPT_START
+            25 POP_JUMP_IF_TRUE        27 (to 27)
+            26 RERAISE
+       >>   27 POP_TOP
+            28 POP_EXCEPT
+            29 POP_TOP
+            30 JUMP_FORWARD            34 (to 34)
+       >>   31 SWAP                     2
+            32 POP_EXCEPT
+            33 RERAISE
+       >>   34 JUMP_BACKWARD            3 (to 3)
+       >>   35 LOAD_CONST               0 (None)
+            36 RETURN_VALUE
 ExceptionTable:
-  10 to 12 -> 18 [2]
-  18 to 23 -> 26 [3]
+  11 to 13 -> 23 [2]
+  23 to 28 -> 31 [3]
 )gold"},
 {"DeleteNames", ParseMode::File, "def f(a):\n    del a\nx = 1\ndel x\n", R"gold(
   1          0 LOAD_CONST               0 (<code object f, line 1>)
