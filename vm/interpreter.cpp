@@ -321,9 +321,23 @@ static Frame* call_python_binding(ThreadState* ts, Frame* caller, Value* base, V
   if (ts->depth >= ts->interp->recursion_limit) raise(&exc::RecursionError, "maximum recursion depth exceeded");
   auto* func = base[0].as<FunctionObject>();
   CodeObject* code = func->code_object();
-  if (kwnames || static_cast<int64_t>(nargs) != code->fast_argcount())
-    return call_python_binding(ts, caller, base, sp, args, nargs, kwnames);
+  int64_t missing = code->fast_argcount() - static_cast<int64_t>(nargs);
+  const TupleObject* defaults = nullptr;
+  if (kwnames || missing != 0) {
+    // The other fast case: trailing parameters left out take their defaults.
+    if (!kwnames && code->fast_argcount() >= 0 && missing > 0 && !func->defaults.is_null())
+      defaults = func->defaults.as<TupleObject>();
+    if (!defaults || missing > defaults->size) return call_python_binding(ts, caller, base, sp, args, nargs, kwnames);
+  }
   Frame* f = push_frame(ts, func, args, nargs);
+  if (defaults) {
+    const Value* from = defaults->items() + (defaults->size - missing);
+    Value* to = f->localsplus() + nargs;
+    for (int64_t i = 0; i < missing; i++) {
+      incref(from[i]);
+      to[i] = from[i];
+    }
+  }
   ts->frame = f;
   ts->depth++;
   caller->sp = base;
